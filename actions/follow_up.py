@@ -1,0 +1,48 @@
+"""Follow-ups that only make sense in context: "what about my neck?", "I have dark skin".
+
+The `inform` intent carries an entity and no question of its own. If the previous answer was
+about a topic with a custom action, we answer that topic again with the new context; otherwise
+we say what the article says about the visitor's circumstances and offer the topics.
+"""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import cost, downtime, pain, risk
+from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.knowledge import KNOWLEDGE, citation
+
+TOPIC_ACTIONS = {
+    action.topic: action()
+    for action in (cost.ActionAnswerCost, risk.ActionAnswerRisk, pain.ActionAnswerPain,
+                   downtime.ActionAnswerDowntime)
+}
+
+
+class ActionAnswerFollowUp(Action):
+    def name(self) -> Text:
+        return "action_answer_follow_up"
+
+    def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Dict[Text, Any]]:
+        context = VisitorContext.from_tracker(tracker)
+        topic_action = TOPIC_ACTIONS.get(context.last_topic or "")
+        if topic_action is not None:
+            return topic_action.run(dispatcher, tracker, domain)
+
+        notes = risk.personal_notes(KNOWLEDGE, context)
+        if notes:
+            dispatcher.utter_message(text=" ".join(notes + [citation(KNOWLEDGE)]))
+        else:
+            dispatcher.utter_message(
+                text="Thanks, noted. The article doesn't say anything specific about that on "
+                "its own; pick a topic and I'll tell you what it does say."
+            )
+        dispatcher.utter_message(response="utter_help")
+        return [SlotSet(LAST_TOPIC_SLOT, None)]

@@ -1,0 +1,107 @@
+"""The article's facts: loaded once from knowledge.yml and validated.
+
+The action server imports this module at start-up; a missing or malformed fact stops it with
+a KnowledgeError that names the key.
+"""
+from pathlib import Path
+from typing import Any, Dict
+
+import yaml
+
+KNOWLEDGE_FILE = Path(__file__).with_name("knowledge.yml")
+
+# Every fact the actions read, with its type. Keys are dotted paths into the YAML file.
+REQUIRED_FACTS = {
+    "source.title": str,
+    "source.publisher": str,
+    "source.date": str,
+    "source.expert": str,
+    "procedure.session_minutes_min": int,
+    "procedure.session_minutes_max": int,
+    "procedure.needles": int,
+    "treatment_plan.series_sessions": int,
+    "treatment_plan.weeks_between_min": int,
+    "treatment_plan.weeks_between_max": int,
+    "cost.currency_symbol": str,
+    "cost.per_session_min": int,
+    "cost.per_session_max": int,
+    "cost.depends_on": str,
+    "pain.sensation": str,
+    "pain.numbing_cream_minutes_min": int,
+    "pain.numbing_cream_minutes_max": int,
+    "pain.tolerance": str,
+    "downtime.summary": str,
+    "downtime.redness_and_bleeding": str,
+    "downtime.resolved_within_hours": int,
+    "downtime.other_effects": str,
+    "risk.summary": str,
+    "risk.darker_skin_caution": str,
+    "contraindications": dict,
+}
+
+# Pairs that must be ordered low <= high.
+RANGES = [
+    ("procedure.session_minutes_min", "procedure.session_minutes_max"),
+    ("treatment_plan.weeks_between_min", "treatment_plan.weeks_between_max"),
+    ("cost.per_session_min", "cost.per_session_max"),
+    ("pain.numbing_cream_minutes_min", "pain.numbing_cream_minutes_max"),
+]
+
+
+class KnowledgeError(ValueError):
+    """The knowledge file is missing a fact or holds one of the wrong kind."""
+
+
+def fact(knowledge: Dict[str, Any], dotted_key: str) -> Any:
+    value: Any = knowledge
+    for part in dotted_key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            raise KnowledgeError(f"missing key '{dotted_key}'")
+        value = value[part]
+    return value
+
+
+def validate(knowledge: Any, source: str = "knowledge") -> Dict[str, Any]:
+    if not isinstance(knowledge, dict):
+        raise KnowledgeError(f"{source}: expected a mapping at the top level")
+    for key, expected_type in REQUIRED_FACTS.items():
+        try:
+            value = fact(knowledge, key)
+        except KnowledgeError as error:
+            raise KnowledgeError(f"{source}: {error}") from None
+        # bool is an int in Python; a yes/no is never a figure here.
+        if not isinstance(value, expected_type) or isinstance(value, bool):
+            raise KnowledgeError(
+                f"{source}: key '{key}' must be a {expected_type.__name__}, got {value!r}"
+            )
+        if expected_type in (str, dict) and not value:
+            raise KnowledgeError(f"{source}: key '{key}' is empty")
+        if expected_type is int and value <= 0:
+            raise KnowledgeError(f"{source}: key '{key}' must be positive, got {value}")
+    for low, high in RANGES:
+        if fact(knowledge, low) > fact(knowledge, high):
+            raise KnowledgeError(f"{source}: key '{low}' is larger than '{high}'")
+    for name, description in knowledge["contraindications"].items():
+        if not isinstance(description, str) or not description:
+            raise KnowledgeError(f"{source}: key 'contraindications.{name}' must be a text")
+    return knowledge
+
+
+def load_knowledge(path: Path = KNOWLEDGE_FILE) -> Dict[str, Any]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise KnowledgeError(f"cannot read {path}: {error}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{path}: not valid YAML ({error})") from None
+    return validate(data, source=str(path))
+
+
+KNOWLEDGE = load_knowledge()
+
+
+def citation(knowledge: Dict[str, Any] = KNOWLEDGE) -> str:
+    date = fact(knowledge, "source.date")
+    return f"(Source: {fact(knowledge, 'source.publisher')}, {date.split()[-1]})"

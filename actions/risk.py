@@ -1,0 +1,50 @@
+"""Is it risky? Tailored to darker skin and to the article's contraindications."""
+from typing import Any, Dict, List, Text
+
+from actions.context import VisitorContext
+from actions.knowledge import citation, fact
+from actions.topic_action import TopicAction
+
+
+def contraindications_mentioned(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
+    """The article's descriptions of the contraindications the visitor has mentioned."""
+    listed = fact(knowledge, "contraindications")
+    return [listed[name] for name in context.conditions if name in listed]
+
+
+def personal_notes(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
+    """What the article says about the visitor's own circumstances, as far as we know them."""
+    notes = []
+    mentioned = contraindications_mentioned(knowledge, context)
+    if mentioned:
+        notes.append(
+            f"You mentioned {_join(mentioned)}: the article says micro-needling is not "
+            "recommended for anyone with that. Please talk to a dermatologist before "
+            "considering it."
+        )
+    if context.has_darker_skin:
+        notes.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
+    return notes
+
+
+def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
+    sentences = [f"According to the article, {fact(knowledge, 'risk.summary')}."]
+    sentences += personal_notes(knowledge, context)
+    sentences.append(citation(knowledge))
+    return " ".join(sentences)
+
+
+def _join(items: List[Text]) -> Text:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+class ActionAnswerRisk(TopicAction):
+    topic = "risk"
+    action_name = "action_answer_risk"
+    answer = staticmethod(answer)
+
+    def extra_responses(self, context: VisitorContext) -> List[Text]:
+        # The article's answer to "is it risky?" is the advice on choosing a provider.
+        return ["utter_provider_referral"]

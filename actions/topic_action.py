@@ -1,0 +1,39 @@
+"""The shape every topic action shares: read the context, phrase the answer, remember the topic."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.knowledge import KNOWLEDGE
+
+
+class TopicAction(Action):
+    """Answers one topic of the article from the knowledge file and the visitor's context."""
+
+    topic: Text = ""
+    action_name: Text = ""
+
+    def name(self) -> Text:
+        return self.action_name
+
+    @staticmethod
+    def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
+        raise NotImplementedError
+
+    def extra_responses(self, context: VisitorContext) -> List[Text]:
+        """Domain responses to send after the answer (none by default)."""
+        return []
+
+    def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Dict[Text, Any]]:
+        context = VisitorContext.from_tracker(tracker)
+        dispatcher.utter_message(text=self.answer(KNOWLEDGE, context))
+        for response in self.extra_responses(context):
+            dispatcher.utter_message(response=response)
+        return [SlotSet(LAST_TOPIC_SLOT, self.topic)]
