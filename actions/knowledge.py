@@ -3,12 +3,14 @@
 The action server imports this module at start-up; a missing or malformed fact stops it with
 a KnowledgeError that names the key.
 """
+import os
 from pathlib import Path
 from typing import Any, Dict
 
 import yaml
 
-KNOWLEDGE_FILE = Path(__file__).with_name("knowledge.yml")
+# Overridable so that tests can start the action server on a broken copy.
+KNOWLEDGE_FILE = Path(os.environ.get("KNOWLEDGE_FILE", Path(__file__).with_name("knowledge.yml")))
 
 # Every fact the actions read, with its type. Keys are dotted paths into the YAML file.
 REQUIRED_FACTS = {

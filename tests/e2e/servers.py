@@ -1,0 +1,118 @@
+"""Start the real action server and Rasa server for a test, and stop them by PID."""
+import os
+import signal
+import socket
+import subprocess
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Dict, Iterator, Optional
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = ROOT / ".venv" / "bin"
+MODEL = ROOT / "models" / "microneedling.tar.gz"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(check, timeout: float, what: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if check():
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{what} not ready after {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+def stop(process: Optional[subprocess.Popen]) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+class Assistant:
+    """An action server and a Rasa server on free local ports, logs under `workdir`."""
+
+    def __init__(self, workdir: Path, env: Optional[Dict[str, str]] = None):
+        self.workdir = workdir
+        self.rasa_port = free_port()
+        self.action_port = free_port()
+        self.env = dict(os.environ)
+        self.env.update({
+            "ACTION_ENDPOINT_URL": f"http://{HOST}:{self.action_port}/webhook",
+            "TRACKER_DB": str(workdir / "tracker.db"),
+            "TF_CPP_MIN_LOG_LEVEL": "2",
+            "RASA_TELEMETRY_ENABLED": "false",
+            "SANIC_HOST": HOST,
+        })
+        self.env.update(env or {})
+        self.action_server: Optional[subprocess.Popen] = None
+        self.rasa_server: Optional[subprocess.Popen] = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.rasa_port}"
+
+    def _spawn(self, name: str, args) -> subprocess.Popen:
+        log = self.workdir / f"{name}.log"
+        handle = log.open("ab")
+        return subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=handle,
+                                stderr=subprocess.STDOUT)
+
+    def start_action_server(self) -> None:
+        self.action_server = self._spawn("action-server", [
+            str(BIN / "rasa"), "run", "actions", "--actions", "actions",
+            "--port", str(self.action_port)])
+        wait_until(lambda: requests.get(f"http://{HOST}:{self.action_port}/health",
+                                        timeout=2).ok,
+                   120, "action server", self.action_server, self.workdir / "action-server.log")
+
+    def start_rasa_server(self) -> None:
+        self.rasa_server = self._spawn("rasa-server", [
+            str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+            "--credentials", "credentials.yml", "--interface", HOST,
+            "--port", str(self.rasa_port)])
+        wait_until(lambda: requests.get(f"{self.url}/", timeout=2).ok,
+                   240, "Rasa server", self.rasa_server, self.workdir / "rasa-server.log")
+
+    def stop(self) -> None:
+        stop(self.rasa_server)
+        stop(self.action_server)
+
+    def say(self, sender: str, message: str, timeout: float = 30):
+        response = requests.post(f"{self.url}/webhooks/rest/webhook",
+                                 json={"sender": sender, "message": message}, timeout=timeout)
+        response.raise_for_status()
+        return response.json()
+
+
+def reply_text(messages) -> str:
+    return " ".join(m.get("text", "") for m in messages)
+
+
+@contextmanager
+def running_assistant(workdir: Path) -> Iterator[Assistant]:
+    assistant = Assistant(workdir)
+    try:
+        assistant.start_action_server()
+        assistant.start_rasa_server()
+        yield assistant
+    finally:
+        assistant.stop()

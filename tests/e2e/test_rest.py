@@ -1,0 +1,40 @@
+"""End to end over the REST channel: real action server, real Rasa server, trained model."""
+from servers import reply_text
+
+
+def test_pain_answer_mentions_numbing_cream(assistant):
+    text = reply_text(assistant.say("e2e-pain", "does it hurt?"))
+    assert "numbing cream" in text and "mild" in text
+
+
+def test_cost_answer_gives_the_price_range_and_follows_up_on_an_area(assistant):
+    text = reply_text(assistant.say("e2e-cost", "how much is it?"))
+    assert "$300 to $400" in text
+    text = reply_text(assistant.say("e2e-cost", "what about my neck?"))
+    assert "$300 to $400" in text and "neck" in text
+    text = reply_text(assistant.say("e2e-cost", "and for three sessions?"))
+    assert "$900 to $1,200" in text
+
+
+def test_dark_skin_question_gets_the_caution_and_the_provider_questions(assistant):
+    text = reply_text(assistant.say("e2e-skin", "is it safe for dark skin?"))
+    assert "hyperpigmentation" in text
+    assert "background and training" in text
+    assert "how often they perform micro-needling" in text
+
+
+def test_downtime_answer_gives_24_hours(assistant):
+    text = reply_text(assistant.say("e2e-downtime", "how long is the recovery?"))
+    assert "24 hours" in text
+
+
+def test_a_question_the_article_does_not_answer_is_not_guessed(assistant):
+    text = reply_text(assistant.say("e2e-oos", "does health insurance pay for microneedling?"))
+    assert "doesn't cover" in text and "dermatologist" in text
+    assert "$" not in text
+
+
+def test_contraindication_then_risk_is_not_recommended(assistant):
+    assistant.say("e2e-keloid", "I have a history of keloid scars")
+    text = reply_text(assistant.say("e2e-keloid", "is it risky?"))
+    assert "not recommended" in text and "dermatologist" in text

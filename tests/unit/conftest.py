@@ -1,0 +1,34 @@
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic")
+
+
+def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",
+                 intent: str = "", entities: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+    """A tracker as the action server receives it: slot values plus the latest message."""
+    values = {name: None for name in SLOT_NAMES}
+    values.update(slots or {})
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0},
+              "entities": entities or []}
+    events = [{"event": "action", "name": "action_listen"},
+              {"event": "user", "text": text, "parse_data": latest}]
+    return Tracker("test-visitor", values, latest, events, False, None, None, "action_listen")
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+@pytest.fixture
+def domain() -> Dict[str, Any]:
+    return {}

@@ -1,0 +1,152 @@
+"""Custom actions, run as the action server runs them: a tracker in, messages and events out."""
+import re
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.cost import ActionAnswerCost, cost_range, parse_session_count
+from actions.downtime import ActionAnswerDowntime
+from actions.follow_up import ActionAnswerFollowUp
+from actions.knowledge import KNOWLEDGE
+from actions.pain import ActionAnswerPain
+from actions.risk import ActionAnswerRisk
+from conftest import make_tracker
+
+
+def run(action, dispatcher, domain, **slots):
+    events = action.run(dispatcher, make_tracker(slots=slots), domain)
+    texts = [m.get("text") for m in dispatcher.messages if m.get("text")]
+    responses = [m.get("response") for m in dispatcher.messages if m.get("response")]
+    return events, " ".join(texts), responses
+
+
+# --- pain and downtime ---------------------------------------------------------------------
+def test_pain_mentions_mild_pricking_and_numbing_cream(dispatcher, domain):
+    events, text, _ = run(ActionAnswerPain(), dispatcher, domain)
+    assert "pricking" in text and "mild" in text
+    assert "numbing cream" in text and "20 to 30 minutes" in text
+    assert "well tolerated" in text
+    assert events == [SlotSet("last_topic", "pain")]
+
+
+def test_downtime_gives_24_hours_and_side_effects(dispatcher, domain):
+    events, text, _ = run(ActionAnswerDowntime(), dispatcher, domain)
+    assert "24 hours" in text
+    assert "red" in text and "bleeding" in text
+    assert "dryness or peeling" in text
+    assert "chemical or laser" in text
+    assert "contact your provider" in text
+    assert events == [SlotSet("last_topic", "downtime")]
+
+
+# --- risk ------------------------------------------------------------------------------------
+def test_risk_without_context_adds_the_provider_referral(dispatcher, domain):
+    events, text, responses = run(ActionAnswerRisk(), dispatcher, domain)
+    assert "not performed appropriately" in text
+    assert "hyperpigmentation" not in text
+    assert "not recommended" not in text
+    assert responses == ["utter_provider_referral"]
+    assert events == [SlotSet("last_topic", "risk")]
+
+
+def test_risk_for_darker_skin_warns_of_hyperpigmentation(dispatcher, domain):
+    _, text, responses = run(ActionAnswerRisk(), dispatcher, domain, skin_tone="darker skin")
+    assert "hyperpigmentation" in text
+    assert responses == ["utter_provider_referral"]
+
+
+def test_risk_for_lighter_skin_has_no_darker_skin_caution(dispatcher, domain):
+    _, text, _ = run(ActionAnswerRisk(), dispatcher, domain, skin_tone="lighter skin")
+    assert "hyperpigmentation" not in text
+
+
+@pytest.mark.parametrize("condition", list(KNOWLEDGE["contraindications"]))
+def test_risk_with_a_contraindication_is_not_recommended(dispatcher, domain, condition):
+    _, text, _ = run(ActionAnswerRisk(), dispatcher, domain, condition=[condition])
+    assert "not recommended" in text
+    assert KNOWLEDGE["contraindications"][condition] in text
+    assert "dermatologist" in text
+
+
+def test_risk_ignores_a_condition_the_article_does_not_name(dispatcher, domain):
+    _, text, _ = run(ActionAnswerRisk(), dispatcher, domain, condition=["sunburn"])
+    assert "not recommended" not in text
+
+
+# --- cost ------------------------------------------------------------------------------------
+def test_cost_without_context_gives_session_and_series_ranges(dispatcher, domain):
+    events, text, _ = run(ActionAnswerCost(), dispatcher, domain)
+    assert "$300 to $400" in text
+    assert "6 sessions" in text and "$1,800 to $2,400" in text
+    assert "maintenance" in text
+    assert events == [SlotSet("last_topic", "cost")]
+
+
+@pytest.mark.parametrize("said, low, high", [
+    ("3 sessions", "$900", "$1,200"),
+    ("four treatments", "$1,200", "$1,600"),
+    ("ten sessions", "$3,000", "$4,000"),
+])
+def test_cost_multiplies_the_visitors_number_of_sessions(dispatcher, domain, said, low, high):
+    _, text, _ = run(ActionAnswerCost(), dispatcher, domain, num_sessions=said)
+    assert f"{low} to {high}" in text
+
+
+def test_cost_acknowledges_an_area_without_inventing_a_price(dispatcher, domain):
+    _, text, _ = run(ActionAnswerCost(), dispatcher, domain, body_area="neck")
+    assert "neck" in text
+    assert "doesn't give a separate price" in text
+    prices = set(re.findall(r"\$\d[\d,]*\d", text))
+    assert prices == {"$300", "$400", "$1,800", "$2,400"}
+
+
+def test_cost_refuses_to_multiply_an_absurd_number(dispatcher, domain):
+    _, text, _ = run(ActionAnswerCost(), dispatcher, domain, num_sessions="999999 sessions")
+    assert "won't multiply" in text
+    assert "$299" not in text and "$399" not in text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("six sessions", 6), ("6 sessions", 6), ("12 treatments", 12), ("one session", 1),
+    ("the full series", 6), ("a full series", 6), ("several sessions", None), ("", None),
+    (None, None), ("1234567890 sessions", None),
+])
+def test_parse_session_count(text, expected):
+    assert parse_session_count(text, series_sessions=6) == expected
+
+
+def test_cost_range_multiplies_both_ends():
+    assert cost_range(6, KNOWLEDGE) == (1800, 2400)
+
+
+# --- follow-ups ------------------------------------------------------------------------------
+def test_area_after_cost_answers_about_cost(dispatcher, domain):
+    events, text, _ = run(ActionAnswerFollowUp(), dispatcher, domain,
+                          last_topic="cost", body_area="neck")
+    assert "$300 to $400" in text and "neck" in text
+    assert events == [SlotSet("last_topic", "cost")]
+
+
+def test_sessions_after_cost_are_multiplied(dispatcher, domain):
+    _, text, _ = run(ActionAnswerFollowUp(), dispatcher, domain,
+                     last_topic="cost", num_sessions="six sessions")
+    assert "$1,800 to $2,400" in text
+
+
+def test_darker_skin_without_a_topic_gives_the_caution_and_topics(dispatcher, domain):
+    events, text, responses = run(ActionAnswerFollowUp(), dispatcher, domain,
+                                  skin_tone="darker skin")
+    assert "hyperpigmentation" in text
+    assert responses == ["utter_help"]
+    assert events == [SlotSet("last_topic", None)]
+
+
+def test_plain_detail_without_a_topic_does_not_invent_anything(dispatcher, domain):
+    _, text, responses = run(ActionAnswerFollowUp(), dispatcher, domain, body_area="neck")
+    assert "$" not in text and "not recommended" not in text
+    assert responses == ["utter_help"]
+
+
+def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
+    _, _, responses = run(ActionAnswerFollowUp(), dispatcher, domain, last_topic="weather")
+    assert responses == ["utter_help"]

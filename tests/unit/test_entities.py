@@ -1,0 +1,52 @@
+"""Entity extraction by the project's spaCy pipeline (build/spacy_pipeline, built by make)."""
+import pytest
+import spacy
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    path = ROOT / "build" / "spacy_pipeline"
+    if not path.exists():
+        pytest.fail("build/spacy_pipeline is missing: run `make spacy` first")
+    return spacy.load(path)
+
+
+def entities(nlp, text):
+    return [(ent.label_, ent.text.lower()) for ent in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("is it safe for dark skin?", [("skin_tone", "dark skin")]),
+    ("I have brown skin", [("skin_tone", "brown skin")]),
+    ("what about skin of color", [("skin_tone", "skin of color")]),
+    ("I'm dark-skinned", [("skin_tone", "dark-skinned")]),
+    ("I have keloids", [("condition", "keloids")]),
+    ("history of hypertrophic scars", [("condition", "hypertrophic scars")]),
+    ("I have an open wound", [("condition", "open wound")]),
+    ("I've got a skin infection", [("condition", "skin infection")]),
+    ("I have poor wound healing", [("condition", "poor wound healing")]),
+    ("what about my neck?", [("body_area", "neck")]),
+    ("and my cheeks", [("body_area", "cheeks")]),
+    ("how much for six sessions", [("num_sessions", "six sessions")]),
+    ("what would 3 treatments cost", [("num_sessions", "3 treatments")]),
+    ("how much is the full series", [("num_sessions", "the full series")]),
+    ("does it hurt?", []),
+    ("how many sessions do I need", []),
+])
+def test_entity_ruler_finds_the_entities(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_two_entities_in_one_message(nlp):
+    found = entities(nlp, "I have keloids and black skin, how much for my face?")
+    assert ("condition", "keloids") in found
+    assert ("skin_tone", "black skin") in found
+    assert ("body_area", "face") in found
+
+
+def test_pipeline_has_lemmas_and_vectors(nlp):
+    doc = nlp("sessions were painful")
+    assert [t.lemma_ for t in doc][:2] == ["session", "be"]
+    assert nlp.vocab.vectors.shape[1] == 300

@@ -1,0 +1,47 @@
+"""Keeps the held-out NLU test set honest and the synonyms consistent with the actions."""
+import re
+
+import yaml
+
+from actions.context import DARKER_SKIN
+from actions.knowledge import KNOWLEDGE
+from conftest import ROOT
+
+
+def normalise(text):
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # entity annotations
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def examples(path):
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for block in data.get("nlu", []):
+        for line in block.get("examples", "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                yield block.get("intent") or block.get("synonym"), line[2:]
+
+
+def training_sentences():
+    return {normalise(text) for path in (ROOT / "data" / "nlu").glob("*.yml")
+            for _, text in examples(path)}
+
+
+def test_no_heldout_sentence_is_in_the_training_data():
+    training = training_sentences()
+    leaked = [text for _, text in examples(ROOT / "tests" / "nlu_heldout.yml")
+              if normalise(text) in training]
+    assert leaked == []
+
+
+def test_heldout_set_covers_every_intent():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    tested = {intent for intent, _ in examples(ROOT / "tests" / "nlu_heldout.yml")}
+    assert set(domain["intents"]) <= tested
+
+
+def test_synonym_targets_are_values_the_actions_know():
+    synonyms = {name for name, _ in examples(ROOT / "data" / "nlu" / "synonyms.yml")}
+    known = set(KNOWLEDGE["contraindications"]) | {DARKER_SKIN, "lighter skin"}
+    assert synonyms <= known
+    assert set(KNOWLEDGE["contraindications"]) <= synonyms
