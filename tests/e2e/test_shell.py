@@ -1,0 +1,30 @@
+"""`rasa shell` in a real terminal (a pty), against the running action server."""
+
+import pexpect
+
+from servers import BIN, MODEL, ROOT, free_port
+
+PROMPT = "Your input ->"
+
+
+def test_rasa_shell_answers_the_three_headline_questions(assistant):
+    env = dict(assistant.env, TERM="dumb", COLUMNS="200")
+    shell = pexpect.spawn(
+        str(BIN / "rasa"),
+        ["shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+         "--port", str(free_port())],
+        cwd=str(ROOT), env=env, encoding="utf-8", timeout=240, dimensions=(50, 200),
+    )
+    shell.logfile_read = open(assistant.workdir / "rasa-shell.log", "a")
+    try:
+        shell.expect(PROMPT)
+        for question, fact in [("does it hurt?", "numbing cream"),
+                               ("how much is it?", "$300 to $400"),
+                               ("is it safe for dark skin?", "hyperpigmentation")]:
+            shell.sendline(question)
+            shell.expect_exact(fact, timeout=60)
+            shell.expect(PROMPT, timeout=60)
+        shell.sendline("/stop")
+        shell.expect(pexpect.EOF, timeout=60)
+    finally:
+        shell.terminate(force=True)
