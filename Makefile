@@ -15,7 +15,14 @@ export RASA_PORT            ?= 5005
 export ACTION_HOST          ?= 127.0.0.1
 export ACTION_PORT          ?= 5055
 export ACTION_ENDPOINT_URL  ?= http://$(ACTION_HOST):$(ACTION_PORT)/webhook
-export TRACKER_DB           ?= rasa.db
+export TRACKER_STORE_URL    ?= sqlite:///rasa.db
+export LOCK_STORE_TYPE      ?= in_memory
+export REDIS_HOST           ?= 127.0.0.1
+export REDIS_PORT           ?= 6379
+export WEB_HOST             ?= 127.0.0.1
+export WEB_PORT             ?= 8080
+export WEB_ORIGIN           ?= http://$(WEB_HOST):$(WEB_PORT)
+export RASA_PUBLIC_URL      ?= http://$(RASA_HOST):$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export RASA_TELEMETRY_ENABLED = false
 export SQLALCHEMY_SILENCE_UBER_WARNING = 1
@@ -23,7 +30,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install spacy train run shell validate test test-unit test-stories test-nlu test-e2e crossval clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
@@ -44,6 +51,16 @@ $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-pytho
 
 install: $(VENV)/.installed
 
+# Debian packages the tests need (chromium for the browser test; postgresql and redis-server
+# for the scale-out test). Installed with apt-get when missing.
+system-packages:
+	@scripts/install-system-packages
+
+build/web/webchat.js: scripts/fetch-webchat
+	scripts/fetch-webchat
+
+webchat: build/web/webchat.js
+
 $(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES)
 	$(PY) nlp/build_spacy.py $(SPACY_DIR)
 	# A cached DIET trained on the old pipeline's features would crash at parse time.
@@ -58,7 +75,7 @@ $(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA)
 train: $(MODEL)
 
 # --- use ---------------------------------------------------------------------------------
-run: $(MODEL)
+run: $(MODEL) build/web/webchat.js
 	@scripts/serve
 
 shell: $(MODEL)
@@ -82,7 +99,7 @@ test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu
 	$(PY) tests/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.90
 
-test-e2e: $(MODEL)
+test-e2e: $(MODEL) build/web/webchat.js system-packages
 	$(BIN)/pytest -q tests/e2e
 
 crossval: $(SPACY_DIR)/.built

@@ -50,21 +50,27 @@ def stop(process: Optional[subprocess.Popen]) -> None:
 class Assistant:
     """An action server and a Rasa server on free local ports, logs under `workdir`."""
 
-    def __init__(self, workdir: Path, env: Optional[Dict[str, str]] = None):
+    def __init__(self, workdir: Path, env: Optional[Dict[str, str]] = None,
+                 cors_origin: Optional[str] = None):
         self.workdir = workdir
+        self.cors_origin = cors_origin
         self.rasa_port = free_port()
         self.action_port = free_port()
         self.env = dict(os.environ)
         self.env.update({
             "ACTION_ENDPOINT_URL": f"http://{HOST}:{self.action_port}/webhook",
-            "TRACKER_DB": str(workdir / "tracker.db"),
+            "TRACKER_STORE_URL": f"sqlite:///{workdir / 'tracker.db'}",
+            "LOCK_STORE_TYPE": "in_memory",
+            "REDIS_HOST": HOST,
+            "REDIS_PORT": "6379",
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "RASA_TELEMETRY_ENABLED": "false",
             "SANIC_HOST": HOST,
         })
         self.env.update(env or {})
         self.action_server: Optional[subprocess.Popen] = None
-        self.rasa_server: Optional[subprocess.Popen] = None
+        self.rasa_servers: Dict[int, subprocess.Popen] = {}
+        self.web_server: Optional[subprocess.Popen] = None
 
     @property
     def url(self) -> str:
@@ -84,20 +90,42 @@ class Assistant:
                                         timeout=2).ok,
                    120, "action server", self.action_server, self.workdir / "action-server.log")
 
-    def start_rasa_server(self) -> None:
-        self.rasa_server = self._spawn("rasa-server", [
-            str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
-            "--credentials", "credentials.yml", "--interface", HOST,
-            "--port", str(self.rasa_port)])
-        wait_until(lambda: requests.get(f"{self.url}/", timeout=2).ok,
-                   240, "Rasa server", self.rasa_server, self.workdir / "rasa-server.log")
+    def start_rasa_server(self, port: Optional[int] = None) -> subprocess.Popen:
+        """Start a Rasa server (on `rasa_port` unless another port is given)."""
+        port = port or self.rasa_port
+        args = [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+                "--credentials", "credentials.yml", "--interface", HOST, "--port", str(port)]
+        if self.cors_origin:
+            args += ["--cors", self.cors_origin]
+        name = f"rasa-server-{port}"
+        process = self._spawn(name, args)
+        self.rasa_servers[port] = process
+        wait_until(lambda: requests.get(f"http://{HOST}:{port}/", timeout=2).ok,
+                   240, "Rasa server", process, self.workdir / f"{name}.log")
+        return process
+
+    def stop_rasa_server(self, port: Optional[int] = None) -> None:
+        stop(self.rasa_servers.pop(port or self.rasa_port, None))
+
+    def start_web_server(self, port: int) -> subprocess.Popen:
+        env = dict(self.env, RASA_PUBLIC_URL=self.url)
+        log = (self.workdir / "web-server.log").open("ab")
+        self.web_server = subprocess.Popen(
+            [str(BIN / "python"), "web/serve.py", "--host", HOST, "--port", str(port)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        wait_until(lambda: requests.get(f"http://{HOST}:{port}/", timeout=2).ok,
+                   30, "web server", self.web_server, self.workdir / "web-server.log")
+        return self.web_server
 
     def stop(self) -> None:
-        stop(self.rasa_server)
+        stop(self.web_server)
+        for port in list(self.rasa_servers):
+            self.stop_rasa_server(port)
         stop(self.action_server)
 
-    def say(self, sender: str, message: str, timeout: float = 30):
-        response = requests.post(f"{self.url}/webhooks/rest/webhook",
+    def say(self, sender: str, message: str, timeout: float = 30, port: Optional[int] = None):
+        url = f"http://{HOST}:{port or self.rasa_port}"
+        response = requests.post(f"{url}/webhooks/rest/webhook",
                                  json={"sender": sender, "message": message}, timeout=timeout)
         response.raise_for_status()
         return response.json()
@@ -108,8 +136,8 @@ def reply_text(messages) -> str:
 
 
 @contextmanager
-def running_assistant(workdir: Path) -> Iterator[Assistant]:
-    assistant = Assistant(workdir)
+def running_assistant(workdir: Path, **options) -> Iterator[Assistant]:
+    assistant = Assistant(workdir, **options)
     try:
         assistant.start_action_server()
         assistant.start_rasa_server()

@@ -1,0 +1,79 @@
+"""Scale-out: two Rasa servers sharing a PostgreSQL tracker store and a Redis lock store.
+
+One conversation alternates between the servers and keeps its context; then 50 concurrent
+conversations run across both, and every turn must be stored exactly once, in order.
+Figures go to results/scale-out.json.
+"""
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import psycopg2
+import pytest
+
+from datastores import postgresql, redis_server
+from servers import HOST, ROOT, free_port, reply_text, running_assistant
+
+CONVERSATION = ["how much for my neck?", "and for four sessions?", "what about 2 sessions?"]
+CONCURRENT = 50
+
+
+def stored_user_turns(dsn, sender):
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' "
+                       "ORDER BY id", (sender,))
+        return [json.loads(row[0])["text"] for row in cursor.fetchall()]
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("scale-out")
+    with postgresql(workdir / "pg") as pg, redis_server(workdir) as redis:
+        env = {"TRACKER_STORE_URL": pg["url"], "LOCK_STORE_TYPE": "redis",
+               "REDIS_HOST": HOST, "REDIS_PORT": str(redis["port"])}
+        with running_assistant(workdir, env=env) as assistant:
+            second_port = free_port()
+            assistant.start_rasa_server(second_port)
+            yield assistant, [assistant.rasa_port, second_port], pg["dsn"]
+
+
+def test_one_conversation_alternating_between_two_servers(cluster):
+    assistant, ports, dsn = cluster
+    replies = [reply_text(assistant.say("alternating", text, port=ports[i % 2]))
+               for i, text in enumerate(CONVERSATION)]
+    assert "neck" in replies[0] and "$300 to $400" in replies[0]
+    assert "For 4 sessions that works out at about $1,200 to $1,600" in replies[1]
+    # Turn 3, on the first server again, still knows the area given in turn 1.
+    assert "For 2 sessions that works out at about $600 to $800" in replies[2]
+    assert "neck" in replies[2]
+    assert stored_user_turns(dsn, "alternating") == CONVERSATION
+
+
+def test_fifty_concurrent_conversations_lose_and_duplicate_nothing(cluster):
+    assistant, ports, dsn = cluster
+
+    def converse(number):
+        sender = f"concurrent-{number}"
+        answered = 0
+        for turn, text in enumerate(CONVERSATION):
+            if reply_text(assistant.say(sender, text, port=ports[(number + turn) % 2],
+                                        timeout=120)):
+                answered += 1
+        return sender, answered
+
+    with ThreadPoolExecutor(max_workers=CONCURRENT) as pool:
+        results = list(pool.map(converse, range(CONCURRENT)))
+
+    sent = CONCURRENT * len(CONVERSATION)
+    answered = sum(count for _, count in results)
+    stored = {sender: stored_user_turns(dsn, sender) for sender, _ in results}
+    in_order = sum(1 for turns in stored.values() if turns == CONVERSATION)
+    stored_count = sum(len(turns) for turns in stored.values())
+    figures = {"conversations": CONCURRENT, "turns_sent": sent, "turns_answered": answered,
+               "turns_stored": stored_count, "turns_lost": sent - stored_count,
+               "conversations_stored_exactly_in_order": in_order}
+    (ROOT / "results").mkdir(exist_ok=True)
+    (ROOT / "results" / "scale-out.json").write_text(json.dumps(figures, indent=2))
+    print(f"\nscale-out: {figures}")
+    assert figures["turns_answered"] == sent
+    assert stored_count == sent
+    assert in_order == CONCURRENT

@@ -1,0 +1,83 @@
+"""The website widget in a real browser (Debian's chromium, headless, driven by Playwright).
+
+Opens the clinic page, chats through rasa-webchat over socket.io, clicks a quick reply,
+reloads and checks the history is restored, and checks that no request left 127.0.0.1.
+"""
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from servers import HOST, ROOT, free_port, running_assistant
+
+CHROMIUM = "/usr/bin/chromium"
+OUTPUT = ROOT / "results" / "browser"
+# Flags for a closed network: no background calls home, no component updates.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
+    web_port = free_port()
+    origin = f"http://{HOST}:{web_port}"
+    with running_assistant(tmp_path_factory.mktemp("widget"), cors_origin=origin) as assistant:
+        assistant.start_web_server(web_port)
+        yield origin
+
+
+@pytest.fixture
+def page(site):
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1100, "height": 900})
+        page = context.new_page()
+        page.requested_hosts = set()
+        page.on("request", lambda request: page.requested_hosts.add(
+            urlparse(request.url).hostname or request.url.split(":", 1)[0]))
+        yield page
+        context.close()
+        browser.close()
+
+
+def ask(page, question):
+    page.locator(".rw-new-message").fill(question)
+    page.locator(".rw-new-message").press("Enter")
+
+
+def bot_says(page, text, timeout=30_000):
+    expect(page.locator(".rw-response", has_text=text).last).to_be_visible(timeout=timeout)
+
+
+def test_visitor_chats_in_the_widget(site, page):
+    page.goto(site + "/")
+    page.locator(".rw-launcher").click()
+    bot_says(page, "not medical advice")  # the greeting, triggered by initPayload
+
+    ask(page, "does it hurt?")
+    bot_says(page, "numbing cream")
+    ask(page, "what can you answer?")
+    page.locator(".rw-reply", has_text="Downtime").last.click()  # a quick-reply button
+    bot_says(page, "24 hours")
+    ask(page, "how much does it cost?")
+    bot_says(page, "$300 to $400")
+    page.screenshot(path=str(OUTPUT / "widget.png"))
+
+    page.reload()
+    page.locator(".rw-launcher").wait_for()
+    page.wait_for_timeout(1000)  # the widget restores its open/closed state from storage
+    if page.locator(".rw-new-message").count() == 0:
+        page.locator(".rw-launcher").click()
+    bot_says(page, "numbing cream", timeout=15_000)  # history restored after reload
+    bot_says(page, "24 hours", timeout=15_000)
+    ask(page, "and for six sessions?")  # the same conversation goes on with its context
+    bot_says(page, "For 6 sessions that works out at about $1,800 to $2,400")
+    page.screenshot(path=str(OUTPUT / "widget-after-reload.png"))
+
+    assert page.requested_hosts == {HOST}, page.requested_hosts
