@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+import requests
 from playwright.sync_api import expect, sync_playwright
 
 from servers import HOST, ROOT, free_port, running_assistant
@@ -81,3 +82,12 @@ def test_visitor_chats_in_the_widget(site, page):
     page.screenshot(path=str(OUTPUT / "widget-after-reload.png"))
 
     assert page.requested_hosts == {HOST}, page.requested_hosts
+
+
+def test_cors_allows_the_page_origin_only(site):
+    rasa_url = requests.get(site + "/").text.split('socketUrl: "', 1)[1].split('"', 1)[0]
+    polling = f"{rasa_url}/socket.io/?EIO=4&transport=polling"
+    allowed = requests.get(polling, headers={"Origin": site}, timeout=10)
+    assert allowed.headers.get("Access-Control-Allow-Origin") == site
+    other = requests.get(polling, headers={"Origin": "http://elsewhere.example"}, timeout=10)
+    assert "Access-Control-Allow-Origin" not in other.headers
