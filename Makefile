@@ -30,13 +30,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
-	@echo "make train | validate | crossval | clean"
+	@echo "make train | validate | crossval | bench | clean"
 
 # --- setup -------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
@@ -105,5 +105,21 @@ test-e2e: $(MODEL) build/web/webchat.js system-packages
 crossval: $(SPACY_DIR)/.built
 	$(RASA) test nlu --nlu data/nlu --cross-validation --folds 5 --out results/crossval
 
+# --- benchmarks (not part of make test) ------------------------------------------------------
+build/locust-venv/.installed: bench/requirements-locust.txt scripts/find-python
+	@python=$$(scripts/find-python) || exit 1; [ -x build/locust-venv/bin/python ] || $$python -m venv build/locust-venv
+	build/locust-venv/bin/pip install --quiet --disable-pip-version-check -r bench/requirements-locust.txt
+	touch $@
+
+bench-nlu: $(SPACY_DIR)/.built
+	$(PY) bench/nlu_benchmark.py --retrain
+
+bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
+	@[ -f bench/models/ours.tar.gz ] || $(PY) bench/nlu_benchmark.py
+	$(PY) bench/load_benchmark.py
+
+bench: bench-nlu bench-load
+	$(PY) bench/summary.py
+
 clean:
-	rm -rf build models results .rasa
+	rm -rf build models results .rasa bench/models bench/results/nlu.md bench/results/load.md bench/results/*.png

@@ -51,8 +51,9 @@ class Assistant:
     """An action server and a Rasa server on free local ports, logs under `workdir`."""
 
     def __init__(self, workdir: Path, env: Optional[Dict[str, str]] = None,
-                 cors_origin: Optional[str] = None):
+                 cors_origin: Optional[str] = None, model: Path = MODEL):
         self.workdir = workdir
+        self.model = model
         self.cors_origin = cors_origin
         self.rasa_port = free_port()
         self.action_port = free_port()
@@ -90,11 +91,15 @@ class Assistant:
                                         timeout=2).ok,
                    120, "action server", self.action_server, self.workdir / "action-server.log")
 
-    def start_rasa_server(self, port: Optional[int] = None) -> subprocess.Popen:
+    def stop_action_server(self) -> None:
+        stop(self.action_server)
+
+    def start_rasa_server(self, port: Optional[int] = None, extra_args=()) -> subprocess.Popen:
         """Start a Rasa server (on `rasa_port` unless another port is given)."""
         port = port or self.rasa_port
-        args = [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
-                "--credentials", "credentials.yml", "--interface", HOST, "--port", str(port)]
+        args = [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
+                "--credentials", "credentials.yml", "--interface", HOST, "--port", str(port),
+                *extra_args]
         if self.cors_origin:
             args += ["--cors", self.cors_origin]
         name = f"rasa-server-{port}"
