@@ -94,6 +94,8 @@ test-unit: $(SPACY_DIR)/.built
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories
+	$(RASA) test core --stories tests/test_stories_screening.yml --model $(MODEL) \
+	  --fail-on-prediction-errors --out results/stories-screening
 
 test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu

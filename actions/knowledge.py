@@ -39,6 +39,7 @@ REQUIRED_FACTS = {
     "risk.summary": str,
     "risk.darker_skin_caution": str,
     "contraindications": dict,
+    "screening": dict,
 }
 
 # Pairs that must be ordered low <= high.
@@ -86,6 +87,14 @@ def validate(knowledge: Any, source: str = "knowledge") -> Dict[str, Any]:
     for name, description in knowledge["contraindications"].items():
         if not isinstance(description, str) or not description:
             raise KnowledgeError(f"{source}: key 'contraindications.{name}' must be a text")
+    for slot, names in knowledge["screening"].items():
+        if not isinstance(names, list) or not names:
+            raise KnowledgeError(f"{source}: key 'screening.{slot}' must be a list of "
+                                 "contraindications")
+        for name in names:
+            if name not in knowledge["contraindications"]:
+                raise KnowledgeError(f"{source}: key 'screening.{slot}' names '{name}', "
+                                     "which is not in 'contraindications'")
     return knowledge
 
 

@@ -5,12 +5,14 @@ conversations run across both, and every turn must be stored exactly once, in or
 Figures go to results/scale-out.json.
 """
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg2
 import pytest
 
 from datastores import postgresql, redis_server
+from channels.guard import UNAVAILABLE_REPLY
 from servers import HOST, ROOT, free_port, reply_text, running_assistant
 
 CONVERSATION = ["how much for my neck?", "and for four sessions?", "what about 2 sessions?"]
@@ -28,16 +30,16 @@ def stored_user_turns(dsn, sender):
 def cluster(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("scale-out")
     with postgresql(workdir / "pg") as pg, redis_server(workdir) as redis:
-        env = {"TRACKER_STORE_URL": pg["url"], "LOCK_STORE_TYPE": "redis",
-               "REDIS_HOST": HOST, "REDIS_PORT": str(redis["port"])}
+        env = {"TRACKER_STORE_URL": pg.url, "LOCK_STORE_TYPE": "redis",
+               "REDIS_HOST": HOST, "REDIS_PORT": str(redis.port)}
         with running_assistant(workdir, env=env) as assistant:
             second_port = free_port()
             assistant.start_rasa_server(second_port)
-            yield assistant, [assistant.rasa_port, second_port], pg["dsn"]
+            yield assistant, [assistant.rasa_port, second_port], pg.dsn, pg, redis
 
 
 def test_one_conversation_alternating_between_two_servers(cluster):
-    assistant, ports, dsn = cluster
+    assistant, ports, dsn, _, _ = cluster
     replies = [reply_text(assistant.say("alternating", text, port=ports[i % 2]))
                for i, text in enumerate(CONVERSATION)]
     assert "neck" in replies[0] and "$300 to $400" in replies[0]
@@ -49,7 +51,7 @@ def test_one_conversation_alternating_between_two_servers(cluster):
 
 
 def test_fifty_concurrent_conversations_lose_and_duplicate_nothing(cluster):
-    assistant, ports, dsn = cluster
+    assistant, ports, dsn, _, _ = cluster
 
     def converse(number):
         sender = f"concurrent-{number}"
@@ -77,3 +79,29 @@ def test_fifty_concurrent_conversations_lose_and_duplicate_nothing(cluster):
     assert figures["turns_answered"] == sent
     assert stored_count == sent
     assert in_order == CONCURRENT
+
+
+def answered_after_recovery(assistant, sender, attempts=10):
+    """Asks until a real answer comes (a pooled database connection may fail once)."""
+    for attempt in range(1, attempts + 1):
+        if "numbing cream" in reply_text(assistant.say(sender, "does it hurt?")):
+            return attempt
+        time.sleep(1)
+    return None
+
+
+@pytest.mark.parametrize("store", ["redis", "postgresql"])
+def test_a_store_going_down_gives_a_clear_message_and_recovers(cluster, store):
+    assistant, ports, dsn, pg, redis = cluster
+    server = redis if store == "redis" else pg
+    sender = f"outage-{store}"
+    assert "$300 to $400" in reply_text(assistant.say(sender, "how much is it?"))
+    server.stop()
+    try:
+        assert reply_text(assistant.say(sender, "does it hurt?")) == UNAVAILABLE_REPLY
+        assert assistant.rasa_servers[ports[0]].poll() is None  # the server stays up
+    finally:
+        server.start()
+    attempts = answered_after_recovery(assistant, sender)
+    print(f"\n{store} outage: recovered after {attempts} message(s)")
+    assert attempts is not None

@@ -3,6 +3,7 @@
 Opens the clinic page, chats through rasa-webchat over socket.io, clicks a quick reply,
 reloads and checks the history is restored, and checks that no request left 127.0.0.1.
 """
+import json
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -91,3 +92,28 @@ def test_cors_allows_the_page_origin_only(site):
     assert allowed.headers.get("Access-Control-Allow-Origin") == site
     other = requests.get(polling, headers={"Origin": "http://elsewhere.example"}, timeout=10)
     assert "Access-Control-Allow-Origin" not in other.headers
+
+
+def test_html_in_a_bot_reply_is_shown_as_text_not_run(site, page):
+    """Injects a bot message carrying an <img onerror> into the widget's live socket.io
+    connection (Playwright's WebSocket routing) and checks the browser ran no script."""
+    sockets = []
+
+    def relay(ws):
+        ws.connect_to_server()  # pass everything through; keep the route to inject into
+        sockets.append(ws)
+
+    page.route_web_socket("**/socket.io/**", relay)
+    page.goto(site + "/")
+    page.locator(".rw-launcher").click()
+    bot_says(page, "not medical advice")
+    ask(page, "does it hurt?")
+    bot_says(page, "numbing cream")
+    assert sockets, "the widget never upgraded to a WebSocket"
+    payload = '<img src=x onerror="window.__xss = 1">injected'
+    sockets[-1].send('42["bot_uttered",' + json.dumps({"text": payload}) + "]")
+    bot_says(page, "injected")
+    assert page.evaluate("window.__xss") is None
+    assert page.locator(".rw-response img[src='x']").count() == 0
+    assert page.locator(".rw-response", has_text="onerror").count() >= 1  # shown as text
+    page.screenshot(path=str(OUTPUT / "widget-html-as-text.png"))

@@ -9,7 +9,9 @@ from rasa_sdk.executor import CollectingDispatcher
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic")
+SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic",
+              "screen_wounds_or_infection", "screen_scars", "screen_poor_healing",
+              "screen_darker_skin", "screening_unclear", "requested_slot")
 
 
 def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",

@@ -150,3 +150,20 @@ def test_plain_detail_without_a_topic_does_not_invent_anything(dispatcher, domai
 def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
     _, _, responses = run(ActionAnswerFollowUp(), dispatcher, domain, last_topic="weather")
     assert responses == ["utter_help"]
+
+
+# --- questions the article doesn't answer -------------------------------------------------
+from actions.safety import NOT_IN_ARTICLE, NOT_UNDERSTOOD, ActionAnswerUnknown  # noqa: E402
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("does insurance cover it?", "out_of_scope", NOT_IN_ARTICLE),
+    ("asdf qwerty", "nlu_fallback", NOT_UNDERSTOOD),
+    ("my skin is burning and it's been two days", "out_of_scope", "utter_seek_care"),
+    ("I think something is infected", "nlu_fallback", "utter_seek_care"),
+])
+def test_unknown_questions_and_the_symptom_safety_net(dispatcher, domain, text, intent,
+                                                      expected):
+    tracker = make_tracker(text=text, intent=intent)
+    assert ActionAnswerUnknown().run(dispatcher, tracker, domain) == []
+    assert [m.get("response") or m.get("text") for m in dispatcher.messages] == [expected]

@@ -45,3 +45,10 @@ def test_synonym_targets_are_values_the_actions_know():
     known = set(KNOWLEDGE["contraindications"]) | {DARKER_SKIN, "lighter skin"}
     assert synonyms <= known
     assert set(KNOWLEDGE["contraindications"]) <= synonyms
+
+
+def test_no_safety_phrasing_is_in_the_training_data():
+    phrasings = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text())["phrasings"]
+    assert len(phrasings) >= 20
+    training = training_sentences()
+    assert [p for p in phrasings if normalise(p) in training] == []

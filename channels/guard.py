@@ -1,0 +1,88 @@
+"""Screens visitor messages before Rasa sees them, and makes sure every message gets a reply.
+
+One guard for every channel (REST and socket.io):
+- empty or whitespace-only messages, and messages over MAX_MESSAGE_CHARS, get a clear reply and
+  are not processed;
+- a message starting with "/" is an intent only if it is exactly one of VISITOR_PAYLOADS (what
+  our buttons and the widget send); anything else ("/restart", '/greet{"slot": "x"}') is read as
+  plain words, so visitors cannot set slots or trigger internal intents;
+- if processing fails (action server down, lock or tracker store unreachable) or produces no
+  reply, the visitor is told we can't answer right now instead of getting silence.
+"""
+import logging
+import os
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "1000"))
+MAX_SENDER_CHARS = 128
+
+# Payloads a visitor may send as intents: the help menu's buttons and the widget's greeting.
+VISITOR_PAYLOADS = {
+    "/greet", "/affirm", "/deny", "/help",
+    "/ask_what_is", "/ask_treats", "/ask_procedure", "/ask_treatment_plan", "/ask_suitability",
+    "/ask_pain", "/ask_downtime", "/ask_risk", "/ask_cost", "/ask_results", "/ask_provider",
+    "/ask_candidate",
+}
+
+EMPTY_REPLY = ("Your message looks empty. What would you like to know about micro-needling? "
+               "Type \"help\" to see the topics.")
+TOO_LONG_REPLY = (f"Your message is too long for me (over {MAX_MESSAGE_CHARS} characters). "
+                  "Please ask one short question at a time.")
+UNAVAILABLE_REPLY = ("Sorry, I can't answer that right now because part of the service is "
+                     "unavailable. Please try again in a minute; your conversation is kept.")
+
+
+def screen(text: Optional[Text]) -> Tuple[Optional[Text], Optional[Text]]:
+    """Returns (text to process, None), or (None, the reply that refuses it)."""
+    if text is None or not text.strip():
+        return None, EMPTY_REPLY
+    if len(text) > MAX_MESSAGE_CHARS:
+        return None, TOO_LONG_REPLY
+    text = text.strip()
+    if text.startswith("/") and text not in VISITOR_PAYLOADS:
+        text = text.lstrip("/").strip()  # read as words, never as an intent or slot command
+        if not text:
+            return None, EMPTY_REPLY
+    return text, None
+
+
+class CountingOutput(OutputChannel):
+    """Passes replies through to the real output channel and counts them."""
+
+    def __init__(self, inner: OutputChannel) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    def name(self) -> Text:  # type: ignore[override]
+        return self.inner.name()
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        self.sent += 1
+        await self.inner.send_response(recipient_id, message)
+
+    def __getattr__(self, attribute: Text) -> Any:
+        return getattr(self.inner, attribute)
+
+
+def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]
+          ) -> Callable[[UserMessage], Awaitable[Any]]:
+    async def guarded(message: UserMessage) -> None:
+        text, refusal = screen(message.text)
+        if refusal is not None:
+            await message.output_channel.send_text_message(message.sender_id, refusal)
+            return
+        counting = CountingOutput(message.output_channel)
+        message.text = text
+        message.output_channel = counting
+        try:
+            await on_new_message(message)
+        except Exception as error:  # the visitor must never get silence
+            logger.error("Could not process a message (%s): %s", type(error).__name__, error)
+        if counting.sent == 0:
+            await counting.inner.send_text_message(message.sender_id, UNAVAILABLE_REPLY)
+
+    return guarded
