@@ -80,6 +80,8 @@ class ValidateCandidateForm(FormValidationAction):
                 filled.add(slot)
 
         requested = tracker.get_slot("requested_slot")
+        if requested not in screening_slots():
+            requested = None  # only our own questions can be re-asked
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if requested and requested not in filled and tracker.get_slot(requested) is None \
                 and intent in UNCLEAR_INTENTS:
