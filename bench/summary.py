@@ -1,5 +1,5 @@
-"""Joins bench/results/nlu.md and load.md into bench/results/summary-DATE.md with the machine
-it ran on. The dated summary is the one file of bench/results/ kept in git (quoted in the
+"""Joins bench/results/nlu.md and load.md into bench/summary-DATE.md with the machine it ran
+on. bench/results/ is build output; the dated summary beside it is kept in git (quoted in the
 README's Performance section)."""
 import datetime
 import os
@@ -28,7 +28,7 @@ def main() -> None:
         parts.append(text.replace("![confusion matrix of our config](nlu-confusion-ours.png)",
                                   "(confusion-matrix plot: bench/results/nlu-confusion-ours.png)")
                      .replace("\n# ", "\n## ").replace("# ", "## ", 1))
-    out = RESULTS / f"summary-{today}.md"
+    out = RESULTS.parent / f"summary-{today}.md"
     out.write_text("\n".join(parts))
     print(f"wrote {out}")
 
