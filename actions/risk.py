@@ -18,7 +18,7 @@ def personal_notes(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
     mentioned = contraindications_mentioned(knowledge, context)
     if mentioned:
         notes.append(
-            f"You mentioned {_join(mentioned)}: the article says micro-needling is not "
+            f"You mentioned {join_words(mentioned)}: the article says micro-needling is not "
             "recommended for anyone with that. Please talk to a dermatologist before "
             "considering it."
         )
@@ -34,10 +34,12 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
     return " ".join(sentences)
 
 
-def _join(items: List[Text]) -> Text:
+def join_words(items: List[Text], word: Text = "and") -> Text:
+    """"a", "b", "c" -> "a, b and c" (duplicates dropped)."""
+    items = list(dict.fromkeys(items))
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 class ActionAnswerRisk(TopicAction):

@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import DARKER_SKIN, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation, fact
+from actions.risk import join_words
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 DARKER_SKIN_SLOT = "screen_darker_skin"
@@ -31,23 +32,18 @@ def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KN
               if answers.get(slot) == UNSURE for name in names]
     if ruled_out:
         sentences = ["From your answers, the article would not recommend micro-needling for you: "
-                     f"it is not recommended for anyone with {_join(ruled_out, 'or')}."]
+                     f"it is not recommended for anyone with {join_words(ruled_out, 'or')}."]
     else:
         sentences = ["Nothing you told me is on the article's list of reasons not to have "
                      "micro-needling."]
     if unsure:
-        sentences.append(f"You weren't sure about {_join(unsure, 'or')}: please raise it with a "
+        sentences.append(f"You weren't sure about {join_words(unsure, 'or')}: please raise it with a "
                          "dermatologist.")
     if answers.get(DARKER_SKIN_SLOT) == YES:
         sentences.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
     sentences.append("This is general information from the article, not a medical assessment: "
                      f"a dermatologist makes the decision. {citation(knowledge)}")
     return " ".join(sentences)
-
-
-def _join(items: List[Text], word: Text) -> Text:
-    items = list(dict.fromkeys(items))
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
