@@ -64,6 +64,7 @@ def run_locust(url: str, users: int, seconds: int, prefix: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--visitors", type=int, nargs="+", default=VISITORS)
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="load-bench-"))
@@ -79,7 +80,7 @@ def main() -> None:
             process = assistant.start_rasa_server()
             assert reply_text(assistant.say("warm-up", "does it hurt?")), f"{label}: no answer"
             cold[label] = time.monotonic() - start
-            for users in VISITORS:
+            for users in args.visitors:
                 sampler = PeakRss(process.pid)
                 sampler.start()
                 figures = run_locust(assistant.url, users, args.seconds,
@@ -104,7 +105,7 @@ def main() -> None:
                      f"{f['p99']:.0f} | {f['requests']} | {f['errors']} | "
                      f"{f['peak_rss_mb']:.0f} |")
     lines += ["", "Ratios of our throughput (same run):", ""]
-    for users in VISITORS:
+    for users in args.visitors:
         ours = results[("ours", users)]["rps"]
         default = results[("Rasa default config", users)]["rps"]
         floor = results[("floor", users)]["rps"]
