@@ -1,20 +1,23 @@
 """Load benchmark over the REST channel, with the action server: our model vs Rasa's default
 config vs the framework's floor (keyword NLU + RulePolicy), same load, one run.
 
-Locust (headless, its own venv) runs 1, 10 and 50 visitors against each Rasa server in turn;
-we report messages/second, latency p50/p95/p99, errors, the Rasa server's peak RSS and its
-cold start (process start to first answer). Writes bench/results/load.md.
+Locust (headless, its own venv) runs 1, 10 and 50 visitors against each Rasa server; the three
+servers are up side by side and the runs are interleaved over several rounds. We report medians
+of messages/second and latency p50/p95/p99, errors, the Rasa server's peak RSS and its cold
+start (process start to first answer). Writes bench/results/load.md.
 
-Usage: .venv/bin/python bench/load_benchmark.py [--seconds 20]   (after bench/nlu_benchmark.py
-trained bench/models/)
+Usage (after bench/nlu_benchmark.py trained bench/models/):
+    .venv/bin/python bench/load_benchmark.py [--seconds 20] [--rounds 3] [--visitors 1 10 50]
 """
 import argparse
 import csv
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,17 +64,25 @@ def run_locust(url: str, users: int, seconds: int, prefix: Path) -> dict:
             "requests": int(total["Request Count"]), "errors": int(total["Failure Count"])}
 
 
+def median(values):
+    return statistics.median(values)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--visitors", type=int, nargs="+", default=VISITORS)
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="load-bench-"))
-    results, cold = {}, {}
+    runs = defaultdict(list)  # (label, users) -> figures of each round
+    cold, servers = {}, {}
     base = Assistant(workdir)
     base.start_action_server()
     try:
+        # All three servers stay up (idle ones use no CPU), so every round runs the same load
+        # against each of them back to back: the ratios come from the same minutes.
         for label, name in SYSTEMS.items():
             assistant = Assistant(workdir / name, model=MODELS / f"{name}.tar.gz")
             assistant.workdir.mkdir()
@@ -80,37 +91,54 @@ def main() -> None:
             process = assistant.start_rasa_server()
             assert reply_text(assistant.say("warm-up", "does it hurt?")), f"{label}: no answer"
             cold[label] = time.monotonic() - start
+            servers[label] = (assistant, process)
+        for round_number in range(args.rounds):
             for users in args.visitors:
-                sampler = PeakRss(process.pid)
-                sampler.start()
-                figures = run_locust(assistant.url, users, args.seconds,
-                                     workdir / f"{name}-{users}")
-                sampler.running = False
-                sampler.join()
-                figures["peak_rss_mb"] = sampler.peak
-                results[(label, users)] = figures
-                print(label, users, figures, flush=True)
-            assistant.stop()
+                for label, (assistant, process) in servers.items():
+                    sampler = PeakRss(process.pid)
+                    sampler.start()
+                    figures = run_locust(assistant.url, users, args.seconds,
+                                         workdir / f"{SYSTEMS[label]}-{users}-{round_number}")
+                    sampler.running = False
+                    sampler.join()
+                    figures["peak_rss_mb"] = sampler.peak
+                    runs[(label, users)].append(figures)
+                    print(round_number, label, users, figures, flush=True)
     finally:
+        for assistant, _ in servers.values():
+            assistant.stop()
         base.stop()
 
     lines = ["# Load benchmark", "",
-             f"REST channel with the action server; Locust headless, {args.seconds} s per level, "
-             "no think time; each visitor holds a 9-turn conversation (see bench/locustfile.py). "
-             "One Rasa process each, SQLite tracker store, one after another on the same machine.",
+             f"REST channel with the action server; Locust headless, no think time; each visitor "
+             "holds a 9-turn conversation (see bench/locustfile.py). One Rasa process per "
+             "system, each with its own SQLite tracker store, all three up at once; "
+             f"{args.rounds} rounds of {args.seconds} s per system and level, interleaved. "
+             "Figures are medians over the rounds (requests and errors: totals; RSS: peak).",
              "", "| system | visitors | messages/s | p50 ms | p95 ms | p99 ms | requests | errors "
              "| peak RSS MB |", "|---|---|---|---|---|---|---|---|---|"]
-    for (label, users), f in results.items():
-        lines.append(f"| {label} | {users} | {f['rps']:.1f} | {f['p50']:.0f} | {f['p95']:.0f} | "
-                     f"{f['p99']:.0f} | {f['requests']} | {f['errors']} | "
-                     f"{f['peak_rss_mb']:.0f} |")
-    lines += ["", "Ratios of our throughput (same run):", ""]
     for users in args.visitors:
-        ours = results[("ours", users)]["rps"]
-        default = results[("Rasa default config", users)]["rps"]
-        floor = results[("floor", users)]["rps"]
-        lines.append(f"- {users} visitors: {ours / default:.2f}x Rasa's default config, "
-                     f"{ours / floor:.2f}x the floor")
+        for label in SYSTEMS:
+            rounds = runs[(label, users)]
+            lines.append(
+                f"| {label} | {users} | {median([r['rps'] for r in rounds]):.1f} | "
+                f"{median([r['p50'] for r in rounds]):.0f} | "
+                f"{median([r['p95'] for r in rounds]):.0f} | "
+                f"{median([r['p99'] for r in rounds]):.0f} | "
+                f"{sum(r['requests'] for r in rounds)} | {sum(r['errors'] for r in rounds)} | "
+                f"{max(r['peak_rss_mb'] for r in rounds):.0f} |")
+    lines += ["", "Ratios of our throughput (median messages/s; in brackets the lowest and "
+              "highest ratio of a single round):", ""]
+    for users in args.visitors:
+        ratios = []
+        for peer in ("Rasa default config", "floor"):
+            per_round = [o["rps"] / p["rps"] for o, p in zip(runs[("ours", users)],
+                                                             runs[(peer, users)])]
+            whole = (median([r["rps"] for r in runs[("ours", users)]])
+                     / median([r["rps"] for r in runs[(peer, users)]]))
+            name = "Rasa's default config" if peer != "floor" else "the floor"
+            ratios.append(f"{whole:.2f}x {name} ({min(per_round):.2f}-{max(per_round):.2f})")
+        lines.append(f"- {users} visitors: " + ", ".join(ratios))
     lines += ["", "Cold start (process start to first answer): " + ", ".join(
         f"{label} {seconds:.1f} s" for label, seconds in cold.items()), ""]
     report = "\n".join(lines)
