@@ -30,13 +30,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
-	@echo "make train | validate | crossval | bench | clean"
+	@echo "make train | validate | crossval | bench | bench-select | clean"
 
 # --- setup -------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
@@ -63,7 +63,7 @@ webchat: build/web/webchat.js
 
 $(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES)
 	$(PY) nlp/build_spacy.py $(SPACY_DIR)
-	# A cached DIET trained on the old pipeline's features would crash at parse time.
+	# A cached classifier trained on the old pipeline's features would crash at parse time.
 	rm -rf .rasa/cache
 	touch $@
 
@@ -120,8 +120,12 @@ bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
 	@[ -f bench/models/ours.tar.gz ] || $(PY) bench/nlu_benchmark.py
 	$(PY) bench/load_benchmark.py
 
+# Choosing the classifier and fallback threshold: cross-validation on the training data only.
+bench-select: $(SPACY_DIR)/.built
+	$(PY) bench/dev_split.py config.yml bench/configs/ours-diet.yml
+
 bench: bench-nlu bench-load
 	$(PY) bench/summary.py
 
 clean:
-	rm -rf build models results .rasa bench/models bench/results/nlu.md bench/results/load.md bench/results/*.png
+	rm -rf build models results .rasa bench/models bench/results/nlu.md bench/results/load.md bench/results/dev-split.md bench/results/*.png

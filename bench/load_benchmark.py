@@ -64,10 +64,6 @@ def run_locust(url: str, users: int, seconds: int, prefix: Path) -> dict:
             "requests": int(total["Request Count"]), "errors": int(total["Failure Count"])}
 
 
-def median(values):
-    return statistics.median(values)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=20)
@@ -121,10 +117,10 @@ def main() -> None:
         for label in SYSTEMS:
             rounds = runs[(label, users)]
             lines.append(
-                f"| {label} | {users} | {median([r['rps'] for r in rounds]):.1f} | "
-                f"{median([r['p50'] for r in rounds]):.0f} | "
-                f"{median([r['p95'] for r in rounds]):.0f} | "
-                f"{median([r['p99'] for r in rounds]):.0f} | "
+                f"| {label} | {users} | {statistics.median([r['rps'] for r in rounds]):.1f} | "
+                f"{statistics.median([r['p50'] for r in rounds]):.0f} | "
+                f"{statistics.median([r['p95'] for r in rounds]):.0f} | "
+                f"{statistics.median([r['p99'] for r in rounds]):.0f} | "
                 f"{sum(r['requests'] for r in rounds)} | {sum(r['errors'] for r in rounds)} | "
                 f"{max(r['peak_rss_mb'] for r in rounds):.0f} |")
     lines += ["", "Ratios of our throughput (median messages/s; in brackets the lowest and "
@@ -134,8 +130,8 @@ def main() -> None:
         for peer in ("Rasa default config", "floor"):
             per_round = [o["rps"] / p["rps"] for o, p in zip(runs[("ours", users)],
                                                              runs[(peer, users)])]
-            whole = (median([r["rps"] for r in runs[("ours", users)]])
-                     / median([r["rps"] for r in runs[(peer, users)]]))
+            whole = (statistics.median([r["rps"] for r in runs[("ours", users)]])
+                     / statistics.median([r["rps"] for r in runs[(peer, users)]]))
             name = "Rasa's default config" if peer != "floor" else "the floor"
             ratios.append(f"{whole:.2f}x {name} ({min(per_round):.2f}-{max(per_round):.2f})")
         lines.append(f"- {users} visitors: " + ", ".join(ratios))
