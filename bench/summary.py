@@ -1,6 +1,6 @@
-"""Joins bench/results/nlu.md and load.md into bench/summary-DATE.md with the machine it ran
-on. bench/results/ is build output; the dated summary beside it is kept in git (quoted in the
-README's Performance section)."""
+"""Joins bench/results/nlu.md, load.md and, when `make bench-select` has run, dev-split.md into
+bench/summary-DATE.md with the machine it ran on. bench/results/ is build output; the dated
+summary beside it is kept in git (quoted in the README's Performance section)."""
 import datetime
 import os
 import platform
@@ -23,7 +23,9 @@ def main() -> None:
     today = datetime.date.today().isoformat()
     parts = [f"# Benchmark summary, {today}", "", f"Machine: {machine()}", "",
              "Commands: `make bench` (= `make bench-nlu` + `make bench-load`).", ""]
-    for name in ("nlu.md", "load.md"):
+    for name in ("nlu.md", "load.md", "dev-split.md"):
+        if name == "dev-split.md" and not (RESULTS / name).exists():
+            continue  # model selection is a separate, slower job
         text = (RESULTS / name).read_text()
         parts.append(text.replace("![confusion matrix of our config](nlu-confusion-ours.png)",
                                   "(confusion-matrix plot: bench/results/nlu-confusion-ours.png)")
