@@ -1,9 +1,9 @@
 """Model selection without the held-out set: k-fold cross-validation on the TRAINING data.
 
 Each fold trains a config's NLU on the other folds (split per intent, fixed seed) and parses
-its own fold. The FallbackClassifier threshold is then re-applied to the stored intent
-rankings, so one training per fold scores every candidate threshold. Choices of classifier
-and threshold are made here; tests/nlu_heldout.yml is only for the final report.
+its own fold. The FallbackClassifier is then re-applied to the stored intent rankings, so one
+training per fold scores every candidate threshold and ambiguity threshold. Choices of
+classifier and thresholds are made here; tests/nlu_heldout.yml is only for the final report.
 
 Usage: .venv/bin/python bench/dev_split.py [--folds 5] CONFIG [CONFIG ...]
 Writes bench/results/dev-split.md.
@@ -26,6 +26,7 @@ from bench.nlu_benchmark import FALLBACK, RESULTS, ROOT, read_examples, score  #
 
 WORK = ROOT / "bench" / "models" / "dev-split"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+AMBIGUITY_THRESHOLDS = (0.0, 0.05, 0.1)
 SEED = 0
 
 
@@ -85,13 +86,6 @@ def apply_fallback(ranked: List[dict], threshold: float, ambiguity: float) -> st
     return ranked[0]["name"]
 
 
-def ambiguity_threshold(config: Path) -> float:
-    for component in yaml.safe_load(config.read_text())["pipeline"]:
-        if component["name"] == "FallbackClassifier":
-            return component.get("ambiguity_threshold", 0.1)
-    return 0.0
-
-
 def cross_validate(config: Path, k: int) -> Dict:
     pairs = read_examples(ROOT / "data" / "nlu")
     folds = folds_of(pairs, k)
@@ -112,9 +106,8 @@ def cross_validate(config: Path, k: int) -> Dict:
         ranked += fold_ranked
         seconds += fold_seconds
         print(f"{config.name}: fold {index + 1}/{k} done", flush=True)
-    ambiguity = ambiguity_threshold(config)
-    by_threshold = {t: score(gold, [apply_fallback(r, t, ambiguity) for r in ranked])
-                    for t in THRESHOLDS}
+    by_threshold = {(t, a): score(gold, [apply_fallback(r, t, a) for r in ranked])
+                    for t in THRESHOLDS for a in AMBIGUITY_THRESHOLDS}
     return {"examples": len(gold), "by_threshold": by_threshold,
             "parse_ms": 1000 * statistics.median(seconds),
             "train_s": statistics.median(train_seconds)}
@@ -135,13 +128,19 @@ def main() -> None:
         lines += [f"## {config}", "",
                   f"{result['examples']} examples; parse median {result['parse_ms']:.1f} ms; "
                   f"training median {result['train_s']:.0f} s per fold", "",
-                  "| threshold | accuracy | in-scope acc. | OOS recall | in-scope to OOS "
-                  "| macro-F1 | balanced |", "|---|---|---|---|---|---|---|"]
-        for threshold, s in result["by_threshold"].items():
+                  "| threshold | ambiguity | accuracy | in-scope acc. | OOS recall "
+                  "| in-scope to OOS | macro-F1 | balanced |", "|---|---|---|---|---|---|---|---|"]
+        for (threshold, ambiguity), s in result["by_threshold"].items():
             balanced = (s["in_scope_accuracy"] + s["oos_recall"]) / 2
-            lines.append(f"| {threshold} | {s['accuracy']:.3f} | {s['in_scope_accuracy']:.3f} | "
+            lines.append(f"| {threshold} | {ambiguity} | {s['accuracy']:.3f} | "
+                         f"{s['in_scope_accuracy']:.3f} | "
                          f"{s['oos_recall']:.3f} | {s['in_scope_sent_to_oos']:.3f} | "
                          f"{s['macro_f1']:.3f} | {balanced:.3f} |")
+        best = max(result["by_threshold"].values(),
+                   key=lambda s: s["in_scope_accuracy"] + s["oos_recall"])
+        lines += ["", "Most frequent confusions at the best balanced threshold:", ""]
+        lines += [f"- {gold} -> {predicted}: {count}"
+                  for (gold, predicted), count in best["confusions"]]
         lines.append("")
     report = "\n".join(lines)
     (RESULTS / "dev-split.md").write_text(report)
