@@ -30,14 +30,18 @@ AMBIGUITY_THRESHOLDS = (0.0, 0.05, 0.1)
 SEED = 0
 
 
+def by_intent(pairs: List[Tuple[str, str]]) -> Dict[str, List[str]]:
+    grouped: Dict[str, List[str]] = {}
+    for text, intent in pairs:
+        grouped.setdefault(intent, []).append(text)
+    return grouped
+
+
 def folds_of(pairs: List[Tuple[str, str]], k: int) -> List[List[Tuple[str, str]]]:
     """Deal each intent's examples round-robin over k folds, after a seeded shuffle."""
-    by_intent: Dict[str, List[str]] = {}
-    for text, intent in pairs:
-        by_intent.setdefault(intent, []).append(text)
     rng = random.Random(SEED)
     folds: List[List[Tuple[str, str]]] = [[] for _ in range(k)]
-    for intent, texts in sorted(by_intent.items()):
+    for intent, texts in sorted(by_intent(pairs).items()):
         texts = sorted(texts)
         rng.shuffle(texts)
         for index, text in enumerate(texts):
@@ -48,11 +52,8 @@ def folds_of(pairs: List[Tuple[str, str]], k: int) -> List[List[Tuple[str, str]]
 def write_training_data(pairs: List[Tuple[str, str]], folder: Path) -> None:
     """The fold's intent examples plus every non-intent block (synonyms, regexes) unchanged."""
     folder.mkdir(parents=True, exist_ok=True)
-    by_intent: Dict[str, List[str]] = {}
-    for text, intent in pairs:
-        by_intent.setdefault(intent, []).append(text)
     blocks = [{"intent": intent, "examples": "".join(f"- {t}\n" for t in texts)}
-              for intent, texts in sorted(by_intent.items())]
+              for intent, texts in sorted(by_intent(pairs).items())]
     for file in sorted((ROOT / "data" / "nlu").glob("*.yml")):
         blocks += [b for b in yaml.safe_load(file.read_text()).get("nlu", []) if "intent" not in b]
     (folder / "nlu.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": blocks},
