@@ -3,6 +3,10 @@
 The `inform` intent carries an entity and no question of its own. If the previous answer was
 about a topic with a custom action, we answer that topic again with the new context; otherwise
 we say what the article says about the visitor's circumstances and offer the topics.
+
+A statement about the visitor's skin can also be a complication report ("I think it's
+infected"). When it describes a symptom and names no condition we know, the safety net answers
+first: a missed complication must never get "thanks, noted".
 """
 from typing import Any, Dict, List, Text
 
@@ -13,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import cost, downtime, pain, risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation
+from actions.safety import describes_symptom
 
 TOPIC_ACTIONS = {
     action.topic: action()
@@ -31,6 +36,10 @@ class ActionAnswerFollowUp(Action):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[Dict[Text, Any]]:
+        if describes_symptom(tracker.latest_message.get("text")) and not names_condition(tracker):
+            dispatcher.utter_message(response="utter_seek_care")
+            return [SlotSet(LAST_TOPIC_SLOT, None)]
+
         context = VisitorContext.from_tracker(tracker)
         topic_action = TOPIC_ACTIONS.get(context.last_topic or "")
         if topic_action is not None:
@@ -46,3 +55,9 @@ class ActionAnswerFollowUp(Action):
             )
         dispatcher.utter_message(response="utter_help")
         return [SlotSet(LAST_TOPIC_SLOT, None)]
+
+
+def names_condition(tracker: Tracker) -> bool:
+    """Whether this message named a condition ("I've got a skin infection"): a screening detail."""
+    return any(entity.get("entity") == "condition"
+               for entity in tracker.latest_message.get("entities") or [])

@@ -147,6 +147,25 @@ def test_plain_detail_without_a_topic_does_not_invent_anything(dispatcher, domai
     assert responses == ["utter_help"]
 
 
+@pytest.mark.parametrize("last_topic", [None, "cost"])
+def test_a_symptom_told_as_a_detail_goes_to_a_provider_or_doctor(dispatcher, domain, last_topic):
+    tracker = make_tracker(slots={"last_topic": last_topic}, text="I think it's infected now",
+                           intent="inform")
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert [m.get("response") or m.get("text") for m in dispatcher.messages] == ["utter_seek_care"]
+    assert events == [SlotSet("last_topic", None)]
+
+
+def test_a_named_condition_is_a_screening_detail_not_a_complication(dispatcher, domain):
+    tracker = make_tracker(slots={"condition": ["skin infection"]},
+                           text="I've got a skin infection", intent="inform",
+                           entities=[{"entity": "condition", "value": "skin infection"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    text = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "skin infection" in text and "not recommended" in text
+    assert "utter_seek_care" not in [m.get("response") for m in dispatcher.messages]
+
+
 def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
     _, _, responses = run(ActionAnswerFollowUp(), dispatcher, domain, last_topic="weather")
     assert responses == ["utter_help"]
