@@ -52,3 +52,17 @@ def test_no_safety_phrasing_is_in_the_training_data():
     assert len(phrasings) >= 20
     training = training_sentences()
     assert [p for p in phrasings if normalise(p) in training] == []
+
+
+def test_topics_marked_not_in_article_are_not_in_the_article():
+    # The lookup feature pushes toward "the article doesn't cover that": a word the article
+    # does use would push an answerable question away from its answer.
+    article = (ROOT.parent / "shared" / "source" / "microneedling-article.txt").read_text(
+        encoding="utf-8").lower()
+    data = yaml.safe_load((ROOT / "data" / "nlu" / "out_of_scope.yml").read_text())
+    words = [line.strip()[2:] for block in data["nlu"]
+             if block.get("lookup") == "topic_not_in_article"
+             for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+    assert len(words) > 20
+    in_article = [w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", article)]
+    assert in_article == []
