@@ -64,6 +64,10 @@ def run_locust(url: str, users: int, seconds: int, prefix: Path) -> dict:
             "requests": int(total["Request Count"]), "errors": int(total["Failure Count"])}
 
 
+def visitors(count: int) -> str:
+    return f"{count} visitor" if count == 1 else f"{count} visitors"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=20)
@@ -134,7 +138,7 @@ def main() -> None:
                      / statistics.median([r["rps"] for r in runs[(peer, users)]]))
             name = "Rasa's default config" if peer != "floor" else "the floor"
             ratios.append(f"{whole:.2f}x {name} ({min(per_round):.2f}-{max(per_round):.2f})")
-        lines.append(f"- {users} visitors: " + ", ".join(ratios))
+        lines.append(f"- {visitors(users)}: " + ", ".join(ratios))
     lines += ["", "Cold start (process start to first answer): " + ", ".join(
         f"{label} {seconds:.1f} s" for label, seconds in cold.items()), ""]
     report = "\n".join(lines)
