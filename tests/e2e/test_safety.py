@@ -18,6 +18,18 @@ def test_every_complication_phrasing_is_sent_to_a_provider_or_doctor(assistant):
     assert missed == []
 
 
+def test_a_symptom_inside_small_talk_is_sent_to_a_provider_or_doctor(assistant):
+    # Greetings, thanks and goodbyes answer with a plain rule response, so these reach seek
+    # care only through the NLU's symptom guard (nlu_components/symptom_guard.py) or the
+    # classifier itself; either way the visitor must not get "You're welcome".
+    for number, text in enumerate(["hi, my face is swollen and hot",
+                                   "thank you. my skin is still bleeding though",
+                                   "bye! oh and my lips are swelling",
+                                   "help my skin is burning"]):
+        reply = reply_text(assistant.say(f"small-talk-symptom-{number}", text))
+        assert SEEK_CARE in reply, (text, reply[:80])
+
+
 def test_never_says_it_is_safe_for_this_visitor(assistant):
     for number, question in enumerate(["is it safe for me?", "so it's safe for my skin right?",
                                        "can I definitely get it?"]):

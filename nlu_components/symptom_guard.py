@@ -1,0 +1,69 @@
+"""Sends a symptom that NLU read as small talk, or as a question it is unsure of, to the
+seek-care answer.
+
+Small-talk intents (greet, thanks, goodbye, help, ...) are answered by rules with a plain
+response, so the symptom net in the actions never sees them: "thanks, but it's still bleeding"
+read as `thanks` would get "You're welcome". Likewise "help my skin is burning" read as
+`ask_treats` at 0.31 would get the article's list of treatable conditions. After the
+classifiers and the FallbackClassifier, this component relabels a message `report_complication`
+when its text describes a symptom (the word list the actions use, actions/safety.py) and its
+intent is small talk, or any other intent below `uncertain_below`. A confident article question
+keeps its intent: "is bleeding normal?" is answered by the article. `keep_intents` are never
+relabelled: affirm/deny answer the screening form, and the others' actions have their own net.
+"""
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+                                       PREDICTED_CONFIDENCE_KEY)
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.safety import describes_symptom
+
+COMPLICATION_INTENT = "report_complication"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SymptomGuard(GraphComponent, IntentClassifier):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"small_talk_intents": [], "uncertain_below": 0.0,
+                "keep_intents": [COMPLICATION_INTENT]}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.small_talk_intents = set(config["small_talk_intents"])
+        self.uncertain_below = config["uncertain_below"]
+        self.keep_intents = set(config["keep_intents"]) | {COMPLICATION_INTENT}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "SymptomGuard":
+        return cls({**cls.get_default_config(), **config})
+
+    def should_relabel(self, message: Message) -> bool:
+        intent = message.get(INTENT) or {}
+        name = intent.get(INTENT_NAME_KEY)
+        if name is None or name in self.keep_intents or not describes_symptom(message.get("text")):
+            return False
+        return name in self.small_talk_intents \
+            or (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < self.uncertain_below
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if not self.should_relabel(message):
+                continue
+            intent = message.get(INTENT)
+            # Keep the classifier's confidence: the relabelling is a rule, not a new guess.
+            relabelled = {INTENT_NAME_KEY: COMPLICATION_INTENT,
+                          PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)}
+            # The relabelled intent takes the replaced intent's place in the ranking.
+            replaced = {intent.get(INTENT_NAME_KEY), COMPLICATION_INTENT}
+            ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                       if entry.get(INTENT_NAME_KEY) not in replaced]
+            message.set(INTENT, relabelled, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [relabelled] + ranking, add_to_output=True)
+        return messages

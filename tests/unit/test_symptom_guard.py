@@ -1,0 +1,77 @@
+"""The symptom guard (nlu_components/symptom_guard.py): small talk, or an intent the classifier
+is unsure of, that describes a symptom is relabelled report_complication; everything else keeps
+the classifier's intent."""
+import pytest
+import yaml
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.symptom_guard import SymptomGuard
+from conftest import ROOT
+
+CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
+GUARD = "nlu_components.symptom_guard.SymptomGuard"
+
+
+def guard_config():
+    return next(c for c in CONFIG["pipeline"] if c["name"] == GUARD)
+
+
+def parsed(text, intent, confidence=0.6):
+    ranking = [{"name": intent, "confidence": confidence},
+               {"name": "report_complication", "confidence": 0.2},
+               {"name": "ask_cost", "confidence": 0.1}]
+    return Message({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+
+
+def guarded(text, intent, confidence=0.6):
+    return SymptomGuard(guard_config()).process([parsed(text, intent, confidence)])[0]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("thanks, but my cheek is still bleeding", "thanks"),
+    ("bye, my face is really swollen", "goodbye"),
+    ("hi there, I think I'm having an allergic reaction", "greet"),
+    ("help!! my skin is burning", "help"),
+    ("stop, I feel dizzy", "stop"),
+])
+def test_a_symptom_read_as_small_talk_becomes_a_complication(text, intent):
+    message = guarded(text, intent)
+    assert message.get("intent") == {"name": "report_complication", "confidence": 0.6}
+    names = [entry["name"] for entry in message.get("intent_ranking")]
+    assert names == ["report_complication", "ask_cost"]
+    assert "intent" in message.output_properties
+
+
+def test_a_symptom_read_as_an_uncertain_question_becomes_a_complication():
+    below = guard_config()["uncertain_below"]
+    message = guarded("help my skin is burning", "ask_treats", confidence=below - 0.01)
+    assert message.get("intent")["name"] == "report_complication"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("thanks a lot", "thanks", 0.6),                     # small talk without a symptom
+    ("will I bleed?", "ask_downtime", 0.6),              # a confident article question
+    ("is it safe?", "ask_risk", 0.3),                    # unsure, but no symptom
+    ("yes I have an infection", "affirm", 0.3),          # a screening form answer
+    ("I've got a skin infection", "inform", 0.3),        # follow-up action's own net
+    ("what is this rash on my arm", "out_of_scope", 0.6),  # action_answer_unknown's net
+    ("my face is swollen", "nlu_fallback", 0.2),
+])
+def test_everything_else_keeps_its_intent(text, intent, confidence):
+    message = guarded(text, intent, confidence)
+    assert message.get("intent")["name"] == intent
+    assert [entry["name"] for entry in message.get("intent_ranking")][0] == intent
+
+
+def test_a_message_without_an_intent_is_left_alone():
+    message = SymptomGuard(guard_config()).process([Message({"text": "bleeding"})])[0]
+    assert message.get("intent") is None
+
+
+def test_the_guard_runs_after_the_fallback_and_names_real_intents():
+    names = [c["name"] for c in CONFIG["pipeline"]]
+    assert names.index(GUARD) > names.index("FallbackClassifier")
+    domain_intents = set(yaml.safe_load((ROOT / "domain.yml").read_text())["intents"])
+    small_talk = set(guard_config()["small_talk_intents"])
+    assert small_talk <= domain_intents
+    assert not small_talk & {"affirm", "deny", "report_complication"}
