@@ -2,8 +2,9 @@
 
 Each fold trains a config's NLU on the other folds (split per intent, fixed seed) and parses
 its own fold. The FallbackClassifier is then re-applied to the stored intent rankings, so one
-training per fold scores every candidate threshold and ambiguity threshold. Choices of
-classifier and thresholds are made here; tests/nlu_heldout.yml is only for the final report.
+training per fold scores every candidate threshold and ambiguity threshold (components after
+the FallbackClassifier, such as the symptom guard, ran at the config's own threshold). Choices
+of classifier and thresholds are made here; tests/nlu_heldout.yml is only for the final report.
 
 Usage: .venv/bin/python bench/dev_split.py [--folds 5] CONFIG [CONFIG ...]
 Writes bench/results/dev-split.md.
