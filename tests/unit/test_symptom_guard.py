@@ -50,7 +50,7 @@ def test_a_symptom_read_as_an_uncertain_question_becomes_a_complication():
 
 @pytest.mark.parametrize("text, intent, confidence", [
     ("thanks a lot", "thanks", 0.6),                     # small talk without a symptom
-    ("will I bleed?", "ask_downtime", 0.6),              # a confident article question
+    ("will I bleed?", "ask_downtime", 0.9),              # a confident article question
     ("is it safe?", "ask_risk", 0.3),                    # unsure, but no symptom
     ("yes I have an infection", "affirm", 0.3),          # a screening form answer
     ("I've got a skin infection", "inform", 0.3),        # follow-up action's own net
