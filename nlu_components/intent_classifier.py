@@ -1,6 +1,6 @@
 """Rasa's LogisticRegressionClassifier with its class weighting and regularisation configurable.
 
-Rasa 3.6 hard-codes class_weight="balanced" and sklearn's default C=1. With ~40 intents of
+Rasa 3.6 hard-codes class_weight="balanced" and sklearn's default C=1. With 24 intents of
 unequal size, balanced weights spread the probability thinly and answerable questions fall
 under the fallback threshold; 5-fold cross-validation on the training data (make bench-select)
 chose the weighting here. Everything else (features, persistence) is Rasa's own.

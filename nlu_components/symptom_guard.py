@@ -31,8 +31,7 @@ COMPLICATION_INTENT = "report_complication"
 class SymptomGuard(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"small_talk_intents": [], "uncertain_below": 0.0,
-                "keep_intents": [COMPLICATION_INTENT]}
+        return {"small_talk_intents": [], "uncertain_below": 0.0, "keep_intents": []}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.small_talk_intents = set(config["small_talk_intents"])
@@ -42,7 +41,7 @@ class SymptomGuard(GraphComponent, IntentClassifier):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "SymptomGuard":
-        return cls({**cls.get_default_config(), **config})
+        return cls(config)
 
     def should_relabel(self, message: Message) -> bool:
         intent = message.get(INTENT) or {}
