@@ -1,0 +1,194 @@
+"""How the assistant does on real visitors' questions, measured across sources (make bench-real).
+
+The realistic corpus (tests/realistic/corpus/) is split into folds by site: each fold's questions
+are asked of a model trained on data/ plus the corpus questions of the OTHER folds' sites only,
+so a score says how we do on sites the model has never seen. Every question goes over REST to a
+real Rasa server and action server, and the reply is scored as the visitor sees it
+(bench/realistic.py). Prints and writes bench/results/real.md (scores, per-topic misses) and
+bench/results/real-misses.yml.
+
+Usage: .venv/bin/python bench/real_questions.py [--config config.yml] [--folds 5]
+           [--no-corpus-training] [--reuse-models] [--only-fold K] [--tag NAME]
+"""
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, Corpus, Item, fold_of_sites,  # noqa: E402
+                             load_corpus, nlu_yaml, passes, training_examples)
+from tests.e2e.servers import Assistant, reply_text  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+# The corpus questions the shipped model learns from (scripts/corpus-to-nlu writes it); a fold's
+# model gets the training folds' share instead.
+VISITORS_NLU = Path("nlu") / "visitors.yml"
+
+
+def fold_data(corpus: Corpus, fold: int, folds: Dict[str, int], directory: Path,
+              with_corpus: bool) -> Path:
+    """A copy of data/ whose corpus questions come from the training folds' sites only."""
+    data = directory / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(ROOT / "data", data)
+    (data / VISITORS_NLU).unlink(missing_ok=True)
+    if with_corpus:
+        train_items = [i for i in corpus.items if folds[i.site] != fold]
+        (data / VISITORS_NLU).write_text(
+            nlu_yaml(training_examples(train_items), f"# fold {fold}: training folds' sites"),
+            encoding="utf-8")
+    return data
+
+
+def train(config: Path, data: Path, out: Path, name: str) -> Path:
+    log = (out / f"{name}.train.log").open("w")
+    subprocess.run([str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", str(config),
+                    "--data", str(data), "--domain", str(ROOT / "domain.yml"),
+                    "--out", str(out), "--fixed-model-name", name, "--force"],
+                   cwd=ROOT, check=True, stdout=log, stderr=subprocess.STDOUT)
+    return out / f"{name}.tar.gz"
+
+
+def ask(assistant: Assistant, item: Item) -> List[str]:
+    """The visitor's view: the reply text to each message of the item, in order."""
+    sender = f"real-{uuid.uuid4().hex[:12]}"
+    return [reply_text(assistant.say(sender, text)) for text in item.turns]
+
+
+def judge(item: Item, replies: List[str]) -> List[bool]:
+    """One verdict per scored unit: per message, or per question of a two-question message."""
+    if item.kind == "two_questions":
+        return [passes(replies[0], topics) for topics in item.topics]
+    return [passes(reply, topics) for reply, topics in zip(replies, item.topics)]
+
+
+def bucket(item: Item) -> str:
+    if item.kind != "question":
+        return item.kind
+    topics = item.topics[0]
+    if COMPLICATION in topics:
+        return "safety"
+    return "out_of_scope" if OUT_OF_SCOPE in topics else "in_scope"
+
+
+def report(results, corpus: Corpus, title: str) -> str:
+    scores: Dict[str, List[bool]] = defaultdict(list)
+    topic_misses: Counter = Counter()
+    topic_counts: Counter = Counter()
+    conversations_right = []
+    for item, replies, verdicts in results:
+        kind = bucket(item)
+        if item.kind == "conversation":
+            scores["follow_up"] += verdicts[1:]
+            scores["conversation_first"] += verdicts[:1]
+            conversations_right.append(all(verdicts))
+        elif item.kind == "two_questions":
+            scores["two_questions"].append(all(verdicts))
+        else:
+            scores[kind] += verdicts
+            label = "/".join(item.topics[0])
+            topic_counts[label] += 1
+            if not verdicts[0]:
+                topic_misses[label] += 1
+    lines = [f"# Real visitors' questions, across sources: {title}", "",
+             f"{len(corpus.items)} items from {len(corpus.sites)} sites; every fold scored by a "
+             "model that never saw its sites.", "",
+             "| measure | score | n |", "|---|---|---|"]
+    names = {"in_scope": "in-scope questions: the article's fact in the reply",
+             "out_of_scope": "out-of-scope questions: an honest 'not in the article'",
+             "two_questions": "two-question messages: both answered",
+             "follow_up": "follow-up turns in conversations",
+             "conversation_first": "conversations' first turns",
+             "safety": "complication reports escalated"}
+    for key, name in names.items():
+        values = scores.get(key, [])
+        if values:
+            lines.append(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
+    if conversations_right:
+        lines.append(f"| conversations right end to end | "
+                     f"{sum(conversations_right) / len(conversations_right):.3f} | "
+                     f"{len(conversations_right)} |")
+    lines += ["", "Misses per topic (single questions):", "", "| topics | missed | of |",
+              "|---|---|---|"]
+    for label, missed in topic_misses.most_common():
+        lines.append(f"| {label} | {missed} | {topic_counts[label]} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default="config.yml")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--no-corpus-training", action="store_true",
+                        help="train on data/ only (no corpus questions at all)")
+    parser.add_argument("--reuse-models", action="store_true")
+    parser.add_argument("--only-fold", type=int)
+    parser.add_argument("--tag", default="ours")
+    args = parser.parse_args()
+
+    corpus = load_corpus()
+    folds = fold_of_sites(corpus.sites, args.folds)
+    work = ROOT / "build" / "real" / args.tag
+    work.mkdir(parents=True, exist_ok=True)
+    fold_ids = [args.only_fold] if args.only_fold is not None else list(range(args.folds))
+    with_corpus = not args.no_corpus_training
+
+    def model_name(fold: int) -> str:
+        # Without corpus questions every fold's model would be the same: train one.
+        return f"fold{fold}" if with_corpus else "all"
+
+    start = time.monotonic()
+    jobs = {}
+    for fold in fold_ids:
+        name = model_name(fold)
+        if name in jobs or (args.reuse_models and (work / f"{name}.tar.gz").exists()):
+            continue
+        jobs[name] = fold_data(corpus, fold, folds, work / name, with_corpus)
+    # Two trainings at a time: each is mostly one core.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda name: train(ROOT / args.config, jobs[name], work, name), jobs))
+    print(f"trained {len(jobs)} fold models in {time.monotonic() - start:.0f} s", flush=True)
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
+        assistant = Assistant(Path(tmp))
+        try:
+            assistant.start_action_server()
+            for fold in fold_ids:
+                assistant.model = work / f"{model_name(fold)}.tar.gz"
+                assistant.start_rasa_server()
+                items = [i for i in corpus.items if folds[i.site] == fold]
+                for item in items:
+                    replies = ask(assistant, item)
+                    results.append((item, replies, judge(item, replies)))
+                assistant.stop_rasa_server()
+                print(f"fold {fold}: {len(items)} items", flush=True)
+        finally:
+            assistant.stop()
+
+    title = f"{args.config}, {'with' if with_corpus else 'without'} training folds' questions"
+    text = report(results, corpus, title)
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"real-{args.tag}.md").write_text(text, encoding="utf-8")
+    misses = [{"site": i.site, "kind": i.kind, "turns": i.turns, "topics": i.topics,
+               "replies": [r[:160] for r in replies]}
+              for i, replies, verdicts in results if not all(verdicts)]
+    (RESULTS / f"real-{args.tag}-misses.yml").write_text(
+        yaml.safe_dump(misses, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

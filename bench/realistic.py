@@ -1,0 +1,225 @@
+"""The realistic question corpus (tests/realistic/corpus/*.yml): loading, folds by source, and
+end-to-end scoring of a reply as the visitor sees it.
+
+A reply passes when it states the article's fact for one of the question's accepted topics
+(TOPIC_PATTERNS, built from actions/knowledge.yml), or, for an out-of-scope question, says
+plainly that the article doesn't cover it. How the corpus was gathered: tests/realistic/README.md.
+"""
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, List, Sequence
+from urllib.parse import urlparse
+
+import yaml
+
+from actions.knowledge import KNOWLEDGE, fact
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_DIR = ROOT / "tests" / "realistic" / "corpus"
+OUT_OF_SCOPE = "out_of_scope"
+COMPLICATION = "complication"
+
+# Fine topic of the corpus -> the intent that answers it. Training examples are made only from
+# questions whose accepted topics all map to one intent.
+TOPIC_INTENTS = {
+    "what_is": "ask_what_is",
+    "treats": "ask_treats",
+    "session_length": "ask_procedure",
+    "device": "ask_procedure",
+    "who_performs": "ask_procedure",
+    "serums": "ask_procedure",
+    "numbing": "ask_pain",
+    "pain": "ask_pain",
+    "sessions": "ask_treatment_plan",
+    "maintenance": "ask_treatment_plan",
+    "skin_types": "ask_suitability",
+    "darker_skin": "ask_suitability",
+    "contraindications": "ask_suitability",
+    "downtime": "ask_downtime",
+    "side_effects": "ask_downtime",
+    "risk": "ask_risk",
+    "provider": "ask_provider",
+    "results_timing": "ask_results",
+    "results_after": "ask_results",
+    "cost": "ask_cost",
+    "source": "ask_source",
+    COMPLICATION: "report_complication",
+    OUT_OF_SCOPE: "out_of_scope",
+}
+
+
+def _range(low: int, high: int, unit: str = "") -> str:
+    return rf"\$?{low}\s*(?:to|-|–|and)\s*\$?{high}{unit}"
+
+
+def topic_patterns(knowledge: Dict) -> Dict[str, List[str]]:
+    """For each topic, the phrasings of its fact; a reply must contain one of them."""
+    def k(key: str):
+        return fact(knowledge, key)
+
+    hours = k("downtime.resolved_within_hours")
+    return {
+        "what_is": [r"collagen and elastin", r"minimally invasive", r"tiny punctures"],
+        "treats": [r"acne scars", r"fine lines", r"large pores", r"stretch marks"],
+        "session_length": [_range(k("procedure.session_minutes_min"),
+                                  k("procedure.session_minutes_max"), r" minutes")],
+        "device": [rf"\b{k('procedure.needles')} (?:very )?fine needles", r"pen-like device"],
+        "who_performs": [r"dermatologist or an? aesthetician"],
+        "serums": [r"hyaluronic acid", r"growth factors"],
+        "numbing": [r"numbing cream[^.]*" + _range(k("pain.numbing_cream_minutes_min"),
+                                                  k("pain.numbing_cream_minutes_max"))],
+        "pain": [r"pricking", r"well tolerated"],
+        "sessions": [rf"\b{k('treatment_plan.series_sessions')} sessions",
+                     _range(k("treatment_plan.weeks_between_min"),
+                            k("treatment_plan.weeks_between_max"), r" weeks")],
+        "maintenance": [r"maintenance treatments"],
+        "skin_types": [r"all skin types"],
+        "darker_skin": [r"hyperpigmentation"],
+        "contraindications": [r"keloid", r"open wounds", r"poor wound healing"],
+        "downtime": [rf"within {hours} hours", r"recovery is minimal", r"downtime is very little"],
+        "side_effects": [r"peeling", r"dryness", rf"within {hours} hours"],
+        "risk": [r"not performed appropriately"],
+        "provider": [r"well qualified", r"background and training"],
+        "results_timing": [r"after one treatment", r"full effect"],
+        "results_after": [r"months after"],
+        "cost": [_range(k("cost.per_session_min"), k("cost.per_session_max"))],
+        "source": [r"Kingsley"],
+        COMPLICATION: [r"contact the provider who treated you, or a doctor"],
+        OUT_OF_SCOPE: [r"doesn't cover", r"not sure I can answer", r"doesn't say"],
+    }
+
+
+TOPIC_PATTERNS = {topic: [re.compile(p, re.IGNORECASE) for p in patterns]
+                  for topic, patterns in topic_patterns(KNOWLEDGE).items()}
+
+
+def states(reply: str, topic: str) -> bool:
+    return any(p.search(reply) for p in TOPIC_PATTERNS[topic])
+
+
+def passes(reply: str, accepted: Sequence[str]) -> bool:
+    """Whether the reply states the fact of one of the accepted topics."""
+    return any(states(reply, topic) for topic in accepted)
+
+
+def site_of(url: str) -> str:
+    """The registrable domain: ca.feau.com and au.feau.com are one site; so are the pages of
+    clinic.co.uk. All of a site's questions fall in one fold."""
+    labels = urlparse(url).netloc.lower().split(":")[0].split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {
+        "co", "com", "org", "net", "ac", "gov", "edu"} else 2
+    return ".".join(labels[-keep:])
+
+
+@dataclass
+class Item:
+    """One thing a visitor sends: a question, a two-question message, or a conversation."""
+    kind: str            # "question" | "two_questions" | "conversation"
+    source: str          # the page's address
+    turns: List[str]     # one message, or a conversation's messages
+    topics: List[List[str]]  # per message (question, conversation) or per question (two)
+
+    @property
+    def site(self) -> str:
+        return site_of(self.source)
+
+
+@dataclass
+class Corpus:
+    items: List[Item] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> List[Item]:
+        return [item for item in self.items if item.kind == kind]
+
+    @property
+    def sites(self) -> List[str]:
+        return sorted({item.site for item in self.items})
+
+
+def _topics(value, where: str) -> List[str]:
+    topics = [value] if isinstance(value, str) else list(value or [])
+    unknown = [t for t in topics if t not in TOPIC_INTENTS]
+    if not topics or unknown:
+        raise ValueError(f"{where}: unknown or missing topics {unknown or topics}")
+    return topics
+
+
+def load_corpus(directory: Path = CORPUS_DIR) -> Corpus:
+    corpus = Corpus()
+    for path in sorted(directory.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for source in data.get("sources") or []:
+            url = source["url"]
+            where = f"{path.name} {url}"
+            for q in source.get("questions") or []:
+                corpus.items.append(Item("question", url, [str(q["text"])],
+                                         [_topics(q["topics"], where)]))
+            for q in source.get("two_questions") or []:
+                corpus.items.append(Item("two_questions", url, [str(q["text"])],
+                                         [_topics(t, where) for t in q["topics"]]))
+            for conversation in source.get("conversations") or []:
+                corpus.items.append(Item("conversation", url,
+                                         [str(turn["text"]) for turn in conversation],
+                                         [_topics(turn["topics"], where)
+                                          for turn in conversation]))
+    return corpus
+
+
+def fold_of_sites(sites: Iterable[str], folds: int) -> Dict[str, int]:
+    """Sites to folds by a stable hash: a site's items are never split across folds."""
+    return {site: int(hashlib.sha256(site.encode()).hexdigest(), 16) % folds
+            for site in sites}
+
+
+def training_examples(items: Iterable[Item]) -> Dict[str, List[str]]:
+    """intent -> example texts, from single questions whose topics name one intent."""
+    examples: Dict[str, List[str]] = {}
+    for item in items:
+        if item.kind != "question":
+            continue
+        intents = {TOPIC_INTENTS[t] for t in item.topics[0]}
+        if len(intents) == 1:
+            examples.setdefault(intents.pop(), []).append(as_training_text(item.turns[0]))
+    return examples
+
+
+def nlu_yaml(examples: Dict[str, List[str]], header: str) -> str:
+    """Rasa NLU training data (YAML) for the given examples, each text quoted safely."""
+    lines = [header.rstrip(), 'version: "3.1"', "nlu:"]
+    for intent in sorted(examples):
+        lines += [f"- intent: {intent}", "  examples: |"]
+        for text in sorted(set(examples[intent])):
+            lines.append(f"    - {text}")
+    return "\n".join(lines) + "\n"
+
+
+def normalise(text: str) -> str:
+    """For comparing sentences: lowercase words only (as tests/unit/test_training_data.py)."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def as_training_text(text: str) -> str:
+    """One line, and no square brackets (Rasa reads "[x](y)" as an entity annotation)."""
+    return " ".join(text.replace("[", "(").replace("]", ")").split())
+
+
+def visitors_nlu(corpus: Corpus, held_out: Iterable[str], header: str) -> str:
+    """The corpus questions as training data, leaving out any sentence of a held-out set."""
+    excluded = {normalise(text) for text in held_out}
+    examples = {intent: [as_training_text(t) for t in texts if normalise(t) not in excluded]
+                for intent, texts in training_examples(corpus.items).items()}
+    return nlu_yaml({i: t for i, t in examples.items() if t}, header)
+
+
+def held_out_sentences() -> List[str]:
+    """Every sentence of the held-out test sets, which must never become training data."""
+    sentences = []
+    heldout = yaml.safe_load((ROOT / "tests" / "nlu_heldout.yml").read_text(encoding="utf-8"))
+    for block in heldout.get("nlu", []):
+        sentences += [line.strip()[2:] for line in block.get("examples", "").splitlines()
+                      if line.strip().startswith("- ")]
+    safety = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text(encoding="utf-8"))
+    return sentences + list(safety["phrasings"])
