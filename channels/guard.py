@@ -6,14 +6,21 @@ One guard for every channel (REST and socket.io):
 - a message starting with "/" is an intent only if it is exactly one of VISITOR_PAYLOADS (what
   our buttons and the widget send); anything else ("/restart", '/greet{"slot": "x"}') is read as
   plain words, so visitors cannot set slots or trigger internal intents;
+- a message that asks several questions ("how much is it and does it hurt?") is processed as
+  one message per question, in order (channels/questions.py); a reply identical to one already
+  given to the same visitor message is sent once;
 - if processing fails (action server down, lock or tracker store unreachable) or produces no
   reply, the visitor is told we can't answer right now instead of getting silence.
 """
+import copy
 import logging
 import os
+import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+
+from channels.questions import split_questions
 
 logger = logging.getLogger(__name__)
 
@@ -51,17 +58,23 @@ def screen(text: Optional[Text]) -> Tuple[Optional[Text], Optional[Text]]:
 
 
 class CountingOutput(OutputChannel):
-    """Passes replies through to the real output channel and counts them."""
+    """Passes replies through to the real output channel, counts them, and drops a reply that
+    repeats one already sent for the same visitor message (two questions, one answer)."""
 
     def __init__(self, inner: OutputChannel) -> None:
         self.inner = inner
         self.sent = 0
+        self.seen: set = set()
 
     def name(self) -> Text:  # type: ignore[override]
         return self.inner.name()
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         self.sent += 1
+        key = repr(sorted(message.items()))
+        if key in self.seen:
+            return
+        self.seen.add(key)
         await self.inner.send_response(recipient_id, message)
 
     def __getattr__(self, attribute: Text) -> Any:
@@ -76,13 +89,21 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]
             await message.output_channel.send_text_message(message.sender_id, refusal)
             return
         counting = CountingOutput(message.output_channel)
-        message.text = text
-        message.output_channel = counting
-        try:
-            await on_new_message(message)
-        except Exception as error:  # the visitor must never get silence
-            logger.error("Could not process a message (%s): %s", type(error).__name__, error)
-        if counting.sent == 0:
+        questions = [text] if text.startswith("/") else split_questions(text)
+        unanswered = False
+        for number, question in enumerate(questions):
+            part = copy.copy(message)
+            part.text = question
+            part.output_channel = counting
+            if number:
+                part.message_id = uuid.uuid4().hex
+            sent_before = counting.sent
+            try:
+                await on_new_message(part)
+            except Exception as error:  # the visitor must never get silence
+                logger.error("Could not process a message (%s): %s", type(error).__name__, error)
+            unanswered = unanswered or counting.sent == sent_before
+        if unanswered:
             await counting.inner.send_text_message(message.sender_id, UNAVAILABLE_REPLY)
 
     return guarded

@@ -61,3 +61,44 @@ def test_a_normal_reply_passes_through_alone():
         await message.output_channel.send_response(message.sender_id, {"text": "answer"})
 
     assert run_guarded(handler, "does it hurt?") == ["answer"]
+
+
+def test_two_questions_are_processed_in_order_as_two_messages():
+    seen = []
+
+    async def handler(message):
+        seen.append((message.text, message.sender_id, message.message_id))
+        await message.output_channel.send_response(message.sender_id,
+                                                   {"text": f"answer to {message.text}"})
+
+    replies = run_guarded(handler, "how much is it and does it hurt?")
+    assert replies == ["answer to how much is it", "answer to does it hurt?"]
+    assert [sender for _, sender, _ in seen] == ["visitor", "visitor"]
+    assert seen[0][2] != seen[1][2]  # each question its own message id
+
+
+def test_the_same_reply_to_both_questions_is_sent_once():
+    async def handler(message):
+        await message.output_channel.send_response(message.sender_id, {"text": "what it is"})
+
+    assert run_guarded(handler, "what is it and how does it work?") == ["what it is"]
+
+
+def test_a_failed_second_question_is_not_silent():
+    async def handler(message):
+        if "hurt" in message.text:
+            raise ConnectionError("action server down")
+        await message.output_channel.send_response(message.sender_id, {"text": "cost"})
+
+    assert run_guarded(handler, "how much is it and does it hurt?") == ["cost", UNAVAILABLE_REPLY]
+
+
+def test_a_button_payload_is_never_split():
+    seen = []
+
+    async def handler(message):
+        seen.append(message.text)
+        await message.output_channel.send_response(message.sender_id, {"text": "ok"})
+
+    run_guarded(handler, "/ask_cost")
+    assert seen == ["/ask_cost"]

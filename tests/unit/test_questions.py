@@ -1,0 +1,42 @@
+"""Splitting a message into the questions it asks (channels/questions.py)."""
+import pytest
+
+from channels.questions import split_questions
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("how much is it and does it hurt?", ["how much is it", "does it hurt?"]),
+    ("How long does it take? And is there downtime?",
+     ["How long does it take?", "And is there downtime?"]),
+    ("does it hurt, how many sessions do i need, and how much",
+     ["does it hurt", "how many sessions do i need", "how much"]),
+    ("whats the downtime. also is it ok for dark skin",
+     ["whats the downtime.", "also is it ok for dark skin"]),
+    # The story before a question stays with it.
+    ("I'm 34 and had acne as a teen. Does it work on boxcar scars? Is it expensive?",
+     ["I'm 34 and had acne as a teen. Does it work on boxcar scars?", "Is it expensive?"]),
+])
+def test_several_questions_are_split_in_order(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    "does it hurt?",
+    "cost?",
+    "yes",
+    "is it safe and effective?",            # one question with "and"
+    "Hi! how much is it?",                  # a greeting is not a question
+    "I'm 34 and had acne as a teen. Does it work on boxcar scars?",
+    "my skin has been peeling for 3 days and it itches, is that normal?",
+    "thanks, but it's still bleeding",
+    "what about my neck and chest?",
+])
+def test_one_question_is_left_exactly_as_it_was(text):
+    assert split_questions(text) == [text]
+
+
+def test_at_most_three_questions():
+    text = "does it hurt? how much? how long? is it safe? who does it?"
+    questions = split_questions(text)
+    assert len(questions) == 3
+    assert questions[-1] == "how long? is it safe? who does it?"
