@@ -1,8 +1,12 @@
 """Is there any downtime, and what are the side effects?"""
-from typing import Any, Dict, Text
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import VisitorContext
-from actions.knowledge import citation, fact
+from actions.knowledge import KNOWLEDGE, citation, fact
 from actions.topic_action import TopicAction
 
 
@@ -14,6 +18,41 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
         f"within {hours} hours. {fact(knowledge, 'downtime.other_effects').capitalize()}. "
         f"If anything worries you after a treatment, contact your provider. {citation(knowledge)}"
     )
+
+
+# After-effects the article describes as normal, and ways of asking whether something is normal.
+# A message the safety net sends to a provider also gets what the article says is usual when it
+# names one of them or asks whether what it describes is normal, so the visitor can compare.
+AFTER_EFFECT_WORDS = re.compile(
+    r"\b(red|redness|reddish|bleed\w*|blood\w*|peel\w*|flak\w*|dry|dryness|drie\w*|"
+    r"normal|usual|expect\w*|supposed to|meant to)\b", re.IGNORECASE)
+
+
+def after_effects_note(knowledge: Dict[Text, Any], text: Optional[Text]) -> Optional[Text]:
+    """What the article says is usual after a session, if the message is about it."""
+    if not AFTER_EFFECT_WORDS.search(text or ""):
+        return None
+    hours = fact(knowledge, "downtime.resolved_within_hours")
+    return (
+        f"For comparison, what the article describes as usual: "
+        f"{fact(knowledge, 'downtime.redness_and_bleeding')}, which usually settles within "
+        f"{hours} hours, and {fact(knowledge, 'downtime.other_effects')}. Anything more than "
+        f"that, or anything that worries you, is for your provider. {citation(knowledge)}"
+    )
+
+
+class ActionAfterEffectsNote(Action):
+    """Follows the seek-care reply: adds the article's usual after-effects when relevant."""
+
+    def name(self) -> Text:
+        return "action_after_effects_note"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        note = after_effects_note(KNOWLEDGE, tracker.latest_message.get("text"))
+        if note:
+            dispatcher.utter_message(text=note)
+        return []
 
 
 class ActionAnswerDowntime(TopicAction):

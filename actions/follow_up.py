@@ -1,8 +1,10 @@
 """Follow-ups that only make sense in context: "what about my neck?", "I have dark skin".
 
-The `inform` intent carries an entity and no question of its own. If the previous answer was
-about a topic with a custom action, we answer that topic again with the new context; otherwise
-we say what the article says about the visitor's circumstances and offer the topics.
+The `inform` intent carries an entity or a detail and no question of its own ("what about
+stretch marks?", "per session or for all of them?", "sorry, I meant 3"). If the previous answer
+was about a topic, we answer that topic again in the new context (a custom action's topic with
+the visitor's details; a fixed answer as it is); otherwise we say what the article says about
+the visitor's circumstances and offer the topics.
 
 A statement about the visitor's skin can also be a complication report ("I think it's
 infected"). When it describes a symptom and names no condition we know, the safety net answers
@@ -14,16 +16,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import cost, downtime, pain, risk
+from actions import risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation
-from actions.safety import describes_symptom
-
-TOPIC_ACTIONS = {
-    action.topic: action()
-    for action in (cost.ActionAnswerCost, risk.ActionAnswerRisk, pain.ActionAnswerPain,
-                   downtime.ActionAnswerDowntime)
-}
+from actions.topics import TOPIC_TITLES, answer_topic
+from core.symptoms import describes_symptom
 
 
 class ActionAnswerFollowUp(Action):
@@ -41,9 +38,8 @@ class ActionAnswerFollowUp(Action):
             return [SlotSet(LAST_TOPIC_SLOT, None)]
 
         context = VisitorContext.from_tracker(tracker)
-        topic_action = TOPIC_ACTIONS.get(context.last_topic or "")
-        if topic_action is not None:
-            return topic_action.run(dispatcher, tracker, domain)
+        if context.last_topic in TOPIC_TITLES:
+            return answer_topic(context.last_topic, dispatcher, tracker, domain)
 
         notes = risk.personal_notes(KNOWLEDGE, context)
         if notes:

@@ -2,19 +2,26 @@
 
 When NLU finds no answerable question (out_of_scope, or nlu_fallback when unsure), a message
 that still describes a symptom gets the "contact your provider or a doctor" reply: a missed
-complication report must never get "I don't know".
+complication report must never get "I don't know". Otherwise the reply says plainly that the
+article doesn't cover it (naming the term when NLU found one it never covers, see
+nlu_components/gap_guard.py) and then, when an article question is close enough in NLU's ranking,
+what the article does say on that topic: "the article doesn't mention diabetes; what it does say
+about who it suits is ...".
 """
-import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-SYMPTOM_WORDS = re.compile(
-    r"\b(bleed\w*|blood\w*|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
-    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
-    r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
+from actions.downtime import after_effects_note
+from actions.knowledge import KNOWLEDGE
+from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
+from core.symptoms import describes_symptom
 
+GAP_ENTITY = "not_in_article"
+# The least NLU confidence at which an article question is offered after "not in the article".
+# Chosen with make bench-real (bench/results/real-*.md).
+RELATED_MIN_CONFIDENCE = 0.15
 
 NOT_IN_ARTICLE = (
     "The article I rely on doesn't cover that, so I don't have that information and won't "
@@ -26,8 +33,35 @@ NOT_UNDERSTOOD = (
     "or ask a dermatologist.")
 
 
-def describes_symptom(text: Text) -> bool:
-    return bool(SYMPTOM_WORDS.search(text or ""))
+def gap_term(tracker: Tracker) -> Optional[Text]:
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == GAP_ENTITY and entity.get("value"):
+            return str(entity["value"])
+    return None
+
+
+def nearest_topic(tracker: Tracker) -> Optional[Text]:
+    """The article topic NLU ranked highest, if it is close enough to offer."""
+    for entry in tracker.latest_message.get("intent_ranking") or []:
+        topic = topic_of_intent(entry.get("name"))
+        if topic is not None:
+            confident = (entry.get("confidence") or 0.0) >= RELATED_MIN_CONFIDENCE
+            return topic if confident and topic != "source" else None
+    return None
+
+
+def not_covered(term: Optional[Text], fallback: bool, topic: Optional[Text]) -> Text:
+    if term:
+        opening = (f"The article I rely on doesn't cover {term}, so I don't have that "
+                   "information and won't guess; a dermatologist can answer it for your situation.")
+    elif topic:
+        opening = ("The article I rely on doesn't cover that exactly, so I won't guess; a "
+                   "dermatologist can answer it for your situation.")
+    else:
+        return NOT_UNDERSTOOD if fallback else NOT_IN_ARTICLE
+    if topic:
+        return f"{opening} Here is what it does say about {TOPIC_TITLES[topic]}:"
+    return f"{opening} Type \"help\" to see what I can answer."
 
 
 class ActionAnswerUnknown(Action):
@@ -37,10 +71,16 @@ class ActionAnswerUnknown(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if describes_symptom(tracker.latest_message.get("text")):
+        text = tracker.latest_message.get("text")
+        if describes_symptom(text):
             dispatcher.utter_message(response="utter_seek_care")
-        elif intent == "nlu_fallback":
-            dispatcher.utter_message(text=NOT_UNDERSTOOD)
-        else:
-            dispatcher.utter_message(text=NOT_IN_ARTICLE)
-        return []
+            note = after_effects_note(KNOWLEDGE, text)
+            if note:
+                dispatcher.utter_message(text=note)
+            return []
+        topic = nearest_topic(tracker)
+        dispatcher.utter_message(text=not_covered(gap_term(tracker), intent == "nlu_fallback",
+                                                  topic))
+        if topic is None:
+            return []
+        return answer_topic(topic, dispatcher, tracker, domain)

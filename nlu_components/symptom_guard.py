@@ -6,7 +6,7 @@ response, so the symptom net in the actions never sees them: "thanks, but it's s
 read as `thanks` would get "You're welcome". Likewise "help my skin is burning" read as
 `ask_treats` at 0.31 would get the article's list of treatable conditions. After the
 classifiers and the FallbackClassifier, this component relabels a message `report_complication`
-when its text describes a symptom (the word list the actions use, actions/safety.py) and its
+when its text describes a symptom (core/symptoms.py, the word list the actions use) and its
 intent is small talk, or any other intent below `uncertain_below`. A confident article question
 keeps its intent: "is bleeding normal?" is answered by the article. `keep_intents` are never
 relabelled: affirm/deny answer the screening form, and the others' actions have their own net.
@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
                                        PREDICTED_CONFIDENCE_KEY)
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import describes_symptom
+from core.symptoms import describes_symptom
 
 COMPLICATION_INTENT = "report_complication"
 

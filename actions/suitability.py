@@ -1,0 +1,22 @@
+"""What the article says about the visitor's own circumstances, before the general "is it for
+everyone?" answer, when they named them ("I've had keloids, am I a candidate?")."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import VisitorContext
+from actions.knowledge import KNOWLEDGE
+from actions.risk import personal_notes
+
+
+class ActionPersonalNotes(Action):
+    def name(self) -> Text:
+        return "action_personal_notes"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+        if notes:
+            dispatcher.utter_message(text=" ".join(notes))
+        return []

@@ -1,0 +1,112 @@
+"""Answers that depend on more than the intent: the nearest article topic after "not in the
+article", follow-ups on every topic, the visitor's own circumstances, after-effects beside the
+seek-care reply."""
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.downtime import ActionAfterEffectsNote, after_effects_note
+from actions.follow_up import ActionAnswerFollowUp
+from actions.knowledge import KNOWLEDGE
+from actions.safety import NOT_IN_ARTICLE, ActionAnswerUnknown
+from actions.suitability import ActionPersonalNotes
+from actions.topics import TOPIC_RESPONSES, TOPIC_TITLES, topic_of_intent
+from conftest import ROOT, make_tracker
+
+
+def said(dispatcher):
+    return [m.get("response") or m.get("text") for m in dispatcher.messages]
+
+
+def ranking(*pairs):
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+def test_a_gap_term_is_named_and_the_nearest_topic_answered(dispatcher, domain):
+    tracker = make_tracker(
+        text="is microneedling safe when pregnant?", intent="out_of_scope",
+        entities=[{"entity": "not_in_article", "value": "pregnant"}],
+        ranking=ranking(("out_of_scope", 0.7), ("ask_risk", 0.7), ("ask_pain", 0.1)))
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "doesn't cover pregnant" in messages[0]
+    assert "what it does say about risks" in messages[0]
+    assert "not performed appropriately" in messages[1]     # the risk answer
+    assert events == [SlotSet("last_topic", "risk")]
+
+
+def test_a_distant_topic_is_not_offered(dispatcher, domain):
+    tracker = make_tracker(text="do you take insurance", intent="out_of_scope",
+                           ranking=ranking(("out_of_scope", 0.9), ("ask_cost", 0.05)))
+    assert ActionAnswerUnknown().run(dispatcher, tracker, domain) == []
+    assert said(dispatcher) == [NOT_IN_ARTICLE]
+
+
+def test_a_fixed_answer_topic_is_offered_by_its_response(dispatcher, domain):
+    tracker = make_tracker(text="can it fix my hair", intent="out_of_scope",
+                           entities=[{"entity": "not_in_article", "value": "hair"}],
+                           ranking=ranking(("out_of_scope", 0.6), ("ask_treats", 0.4)))
+    ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[1:] == ["utter_treats"]
+
+
+def test_a_symptom_still_goes_to_care_first(dispatcher, domain):
+    tracker = make_tracker(text="is a little bleeding normal?", intent="out_of_scope",
+                           ranking=ranking(("out_of_scope", 0.5), ("ask_downtime", 0.4)))
+    ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert messages[0] == "utter_seek_care"
+    assert "within 24 hours" in messages[1] and "peeling" in messages[1]
+
+
+@pytest.mark.parametrize("topic", sorted(TOPIC_RESPONSES))
+def test_a_follow_up_after_a_fixed_answer_repeats_that_answer(dispatcher, domain, topic):
+    tracker = make_tracker(slots={"last_topic": topic}, text="what about stretch marks?",
+                           intent="inform")
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == [TOPIC_RESPONSES[topic]]
+    assert events == [SlotSet("last_topic", topic)]
+
+
+def test_a_correction_after_cost_recomputes_the_price(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "cost", "num_sessions": "3 sessions"},
+                           text="sorry, I meant 3 sessions", intent="inform")
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert "$900 to $1,200" in said(dispatcher)[0]
+
+
+def test_keloids_named_in_a_suitability_question_lead_the_answer(dispatcher, domain):
+    tracker = make_tracker(slots={"condition": ["keloid scars"]},
+                           text="I've had keloids, am I a candidate?", intent="ask_suitability")
+    ActionPersonalNotes().run(dispatcher, tracker, domain)
+    assert "keloid scars" in said(dispatcher)[0] and "not recommended" in said(dispatcher)[0]
+
+
+def test_no_personal_notes_without_circumstances(dispatcher, domain):
+    ActionPersonalNotes().run(dispatcher, make_tracker(text="is it for everyone?"), domain)
+    assert said(dispatcher) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("is peeling on day 3 normal?", True),
+    ("my face won't stop bleeding", True),
+    ("I think it's infected", False),
+    ("I'm having trouble breathing", False),
+])
+def test_the_after_effects_note_comes_with_after_effects_only(text, expected):
+    assert (after_effects_note(KNOWLEDGE, text) is not None) == expected
+
+
+def test_the_after_effects_note_action(dispatcher, domain):
+    ActionAfterEffectsNote().run(dispatcher, make_tracker(text="still red, normal?"), domain)
+    assert "24 hours" in said(dispatcher)[0]
+
+
+def test_every_topic_has_an_intent_a_title_and_an_answer():
+    import yaml
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    gap_guard = next(c for c in config["pipeline"] if c["name"].endswith("GapGuard"))
+    article_intents = {i for i in domain["intents"] if topic_of_intent(i)}
+    assert set(gap_guard["article_intents"]) == article_intents - {"ask_source"}
+    assert {topic_of_intent(i) for i in article_intents} == set(TOPIC_TITLES)
+    assert set(TOPIC_RESPONSES.values()) <= set(domain["responses"])
