@@ -30,13 +30,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real visitors-nlu clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
-	@echo "make train | validate | crossval | bench | bench-select | clean"
+	@echo "make train | validate | crossval | bench | bench-real | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
@@ -123,6 +123,14 @@ bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
 # Choosing the classifier and fallback threshold: cross-validation on the training data only.
 bench-select: $(SPACY_DIR)/.built
 	$(PY) bench/dev_split.py config.yml bench/configs/ours-diet.yml
+
+# Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
+bench-real: $(SPACY_DIR)/.built
+	$(PY) bench/real_questions.py
+
+# The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
+visitors-nlu: $(VENV)/.installed
+	$(PY) scripts/corpus-to-nlu
 
 bench: bench-nlu bench-load
 	$(PY) bench/summary.py

@@ -1,12 +1,9 @@
 """Is there any downtime, and what are the side effects?"""
 import re
-from typing import Any, Dict, List, Optional, Text
-
-from rasa_sdk import Action, Tracker
-from rasa_sdk.executor import CollectingDispatcher
+from typing import Any, Dict, Optional, Text
 
 from actions.context import VisitorContext
-from actions.knowledge import KNOWLEDGE, citation, fact
+from actions.knowledge import citation, fact
 from actions.topic_action import TopicAction
 
 
@@ -39,20 +36,6 @@ def after_effects_note(knowledge: Dict[Text, Any], text: Optional[Text]) -> Opti
         f"{hours} hours, and {fact(knowledge, 'downtime.other_effects')}. Anything more than "
         f"that, or anything that worries you, is for your provider. {citation(knowledge)}"
     )
-
-
-class ActionAfterEffectsNote(Action):
-    """Follows the seek-care reply: adds the article's usual after-effects when relevant."""
-
-    def name(self) -> Text:
-        return "action_after_effects_note"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        note = after_effects_note(KNOWLEDGE, tracker.latest_message.get("text"))
-        if note:
-            dispatcher.utter_message(text=note)
-        return []
 
 
 class ActionAnswerDowntime(TopicAction):

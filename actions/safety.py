@@ -16,12 +16,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.downtime import after_effects_note
 from actions.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
-from core.symptoms import describes_symptom
+from core.symptoms import asks_a_question, describes_symptom
 
 GAP_ENTITY = "not_in_article"
 # The least NLU confidence at which an article question is offered after "not in the article".
 # Chosen with make bench-real (bench/results/real-*.md).
 RELATED_MIN_CONFIDENCE = 0.15
+# After the seek-care reply a question also gets its article topic, if NLU was this sure of it.
+AFTER_CARE_MIN_CONFIDENCE = 0.3
 
 NOT_IN_ARTICLE = (
     "The article I rely on doesn't cover that, so I don't have that information and won't "
@@ -40,14 +42,37 @@ def gap_term(tracker: Tracker) -> Optional[Text]:
     return None
 
 
-def nearest_topic(tracker: Tracker) -> Optional[Text]:
+def nearest_topic(tracker: Tracker, min_confidence: float = RELATED_MIN_CONFIDENCE
+                  ) -> Optional[Text]:
     """The article topic NLU ranked highest, if it is close enough to offer."""
     for entry in tracker.latest_message.get("intent_ranking") or []:
         topic = topic_of_intent(entry.get("name"))
         if topic is not None:
-            confident = (entry.get("confidence") or 0.0) >= RELATED_MIN_CONFIDENCE
+            confident = (entry.get("confidence") or 0.0) >= min_confidence
             return topic if confident and topic != "source" else None
     return None
+
+
+def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    """What follows the seek-care reply: the article's usual after-effects when the message is
+    about them; otherwise, for a question, the article topic it asks about ("can it give you an
+    infection?" -> the risk answer); and a plain word when it names a topic the article never
+    covers."""
+    text = tracker.latest_message.get("text")
+    term = gap_term(tracker)
+    if term:
+        dispatcher.utter_message(text=f"The article I rely on doesn't cover {term}, so I won't "
+                                 "guess about it.")
+    note = after_effects_note(KNOWLEDGE, text)
+    if note:
+        dispatcher.utter_message(text=note)
+        return []
+    topic = nearest_topic(tracker, AFTER_CARE_MIN_CONFIDENCE) if asks_a_question(text) else None
+    if topic is None:
+        return []
+    dispatcher.utter_message(text=f"What the article says about {TOPIC_TITLES[topic]}:")
+    return answer_topic(topic, dispatcher, tracker, domain)
 
 
 def not_covered(term: Optional[Text], fallback: bool, topic: Optional[Text]) -> Text:
@@ -74,13 +99,22 @@ class ActionAnswerUnknown(Action):
         text = tracker.latest_message.get("text")
         if describes_symptom(text):
             dispatcher.utter_message(response="utter_seek_care")
-            note = after_effects_note(KNOWLEDGE, text)
-            if note:
-                dispatcher.utter_message(text=note)
-            return []
+            return after_seek_care(dispatcher, tracker, domain)
         topic = nearest_topic(tracker)
         dispatcher.utter_message(text=not_covered(gap_term(tracker), intent == "nlu_fallback",
                                                   topic))
         if topic is None:
             return []
         return answer_topic(topic, dispatcher, tracker, domain)
+
+
+class ActionAfterSeekCare(Action):
+    """Follows utter_seek_care (a domain response, so it is sent even when this server is
+    down) with what the article says that bears on the message."""
+
+    def name(self) -> Text:
+        return "action_after_seek_care"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        return after_seek_care(dispatcher, tracker, domain)

@@ -170,9 +170,10 @@ def main() -> None:
                 assistant.model = work / f"{model_name(fold)}.tar.gz"
                 assistant.start_rasa_server()
                 items = [i for i in corpus.items if folds[i.site] == fold]
-                for item in items:
-                    replies = ask(assistant, item)
-                    results.append((item, replies, judge(item, replies)))
+                # A few visitors at once: items are independent conversations.
+                with ThreadPoolExecutor(max_workers=4) as pool:
+                    for item, replies in zip(items, pool.map(lambda i: ask(assistant, i), items)):
+                        results.append((item, replies, judge(item, replies)))
                 assistant.stop_rasa_server()
                 print(f"fold {fold}: {len(items)} items", flush=True)
         finally:

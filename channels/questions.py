@@ -16,7 +16,7 @@ QUESTION_START = re.compile(
     r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
     r"should|shall|may|might|any|anything|has|have|was|were)\b", re.IGNORECASE)
 FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
-                     r"btw|and also)\b[\s,]*)+", re.IGNORECASE)
+                     r"btw|and also|q:|faq:|question:)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
 # Sentence ends: ? or ! (any number), or a full stop before a new word; and line breaks.
 SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[.])\s+(?=[A-Za-z])|\s*\n+\s*")
 # Where a second question may start inside a sentence: "... and does it hurt", "..., how long".
@@ -31,6 +31,13 @@ def is_question(text: str) -> bool:
     return text.endswith("?") or bool(QUESTION_START.match(FILLERS.sub("", text)))
 
 
+def _asks(text: str) -> bool:
+    """Whether a clause of the text (after a comma) starts a question: "Getting married in 3
+    months, how many sessions can I fit in"."""
+    return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
+               for clause in text.split(","))
+
+
 def _split_sentence(sentence: str) -> List[str]:
     """Splits one question sentence where a new question starts after "and" or a comma."""
     parts: List[str] = []
@@ -39,8 +46,7 @@ def _split_sentence(sentence: str) -> List[str]:
         left = sentence[start:joint.start()].strip()
         right = sentence[joint.end():]
         if (QUESTION_START.match(FILLERS.sub("", right)) and len(left.split()) >= MIN_WORDS
-                and len(right.split()) >= MIN_WORDS
-                and QUESTION_START.match(FILLERS.sub("", left))):
+                and len(right.split()) >= MIN_WORDS and _asks(left)):
             parts.append(left)
             start = joint.end()
     parts.append(sentence[start:].strip())

@@ -13,5 +13,25 @@ SYMPTOM_WORDS = re.compile(
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 
 
+# Signs that always go to a provider or doctor, however sure NLU is of an article question:
+# "how can I tell if it got infected?" is answered with the seek-care reply first.
+SERIOUS_SYMPTOM_WORDS = re.compile(
+    r"\b(infect\w*|pus|ooz\w*|weep\w*|discharge|fever\w*|hives|blister\w*|faint\w*|dizz\w*|"
+    r"allerg\w*|emergency|can'?t breathe|trouble breathing|short of breath)\b", re.IGNORECASE)
+QUESTION_START = re.compile(
+    r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
+    r"any)\b", re.IGNORECASE)
+
+
 def describes_symptom(text: Optional[str]) -> bool:
     return bool(SYMPTOM_WORDS.search(text or ""))
+
+
+def describes_serious_symptom(text: Optional[str]) -> bool:
+    return bool(SERIOUS_SYMPTOM_WORDS.search(text or ""))
+
+
+def asks_a_question(text: Optional[str]) -> bool:
+    """A question ("how can I tell if it's infected?"), not a report ("I think it's infected")."""
+    text = (text or "").strip()
+    return text.endswith("?") or bool(QUESTION_START.match(text))

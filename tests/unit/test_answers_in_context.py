@@ -4,10 +4,10 @@ seek-care reply."""
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.downtime import ActionAfterEffectsNote, after_effects_note
+from actions.downtime import after_effects_note
 from actions.follow_up import ActionAnswerFollowUp
 from actions.knowledge import KNOWLEDGE
-from actions.safety import NOT_IN_ARTICLE, ActionAnswerUnknown
+from actions.safety import NOT_IN_ARTICLE, ActionAfterSeekCare, ActionAnswerUnknown
 from actions.suitability import ActionPersonalNotes
 from actions.topics import TOPIC_RESPONSES, TOPIC_TITLES, topic_of_intent
 from conftest import ROOT, make_tracker
@@ -96,9 +96,24 @@ def test_the_after_effects_note_comes_with_after_effects_only(text, expected):
     assert (after_effects_note(KNOWLEDGE, text) is not None) == expected
 
 
-def test_the_after_effects_note_action(dispatcher, domain):
-    ActionAfterEffectsNote().run(dispatcher, make_tracker(text="still red, normal?"), domain)
+def test_after_care_the_usual_after_effects(dispatcher, domain):
+    ActionAfterSeekCare().run(dispatcher, make_tracker(text="still red, normal?"), domain)
     assert "24 hours" in said(dispatcher)[0]
+
+
+def test_after_care_a_question_gets_its_article_topic(dispatcher, domain):
+    tracker = make_tracker(text="can it give you an infection?", intent="report_complication",
+                           ranking=ranking(("report_complication", 0.8), ("ask_risk", 0.8)))
+    events = ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    assert "not performed appropriately" in " ".join(said(dispatcher))
+    assert events == [SlotSet("last_topic", "risk")]
+
+
+def test_after_care_a_report_gets_nothing_more(dispatcher, domain):
+    tracker = make_tracker(text="I think it's infected", intent="report_complication",
+                           ranking=ranking(("report_complication", 0.8), ("ask_risk", 0.8)))
+    assert ActionAfterSeekCare().run(dispatcher, tracker, domain) == []
+    assert said(dispatcher) == []
 
 
 def test_every_topic_has_an_intent_a_title_and_an_answer():

@@ -10,6 +10,10 @@ from channels.questions import split_questions
      ["How long does it take?", "And is there downtime?"]),
     ("does it hurt, how many sessions do i need, and how much",
      ["does it hurt", "how many sessions do i need", "how much"]),
+    ("Getting married in 3 months, how many sessions fit in and will I see a change?",
+     ["Getting married in 3 months, how many sessions fit in", "will I see a change?"]),
+    ("Q: Is it painful, and can they adjust the depth?",
+     ["Q: Is it painful", "can they adjust the depth?"]),
     ("whats the downtime. also is it ok for dark skin",
      ["whats the downtime.", "also is it ok for dark skin"]),
     # The story before a question stays with it.

@@ -38,7 +38,7 @@ def test_a_symptom_read_as_small_talk_becomes_a_complication(text, intent):
     message = guarded(text, intent)
     assert message.get("intent") == {"name": "report_complication", "confidence": 0.6}
     names = [entry["name"] for entry in message.get("intent_ranking")]
-    assert names == ["report_complication", "ask_cost"]
+    assert names == ["report_complication", intent, "ask_cost"]
     assert "intent" in message.output_properties
 
 
@@ -46,6 +46,17 @@ def test_a_symptom_read_as_an_uncertain_question_becomes_a_complication():
     below = guard_config()["uncertain_below"]
     message = guarded("help my skin is burning", "ask_treats", confidence=below - 0.01)
     assert message.get("intent")["name"] == "report_complication"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("how can I tell if my skin got infected after microneedling?", "ask_results"),
+    ("what if there's pus coming out of a spot", "ask_downtime"),
+    ("I think I'm allergic to the serum they used", "ask_procedure"),
+])
+def test_a_serious_sign_becomes_a_complication_however_sure_nlu_is(text, intent):
+    message = guarded(text, intent, confidence=0.95)
+    assert message.get("intent")["name"] == "report_complication"
+    assert [entry["name"] for entry in message.get("intent_ranking")][1] == intent
 
 
 @pytest.mark.parametrize("text, intent, confidence", [
