@@ -7,8 +7,10 @@ read as `thanks` would get "You're welcome". Likewise "help my skin is burning" 
 `ask_treats` at 0.31 would get the article's list of treatable conditions. After the
 classifiers and the FallbackClassifier, this component relabels a message `report_complication`
 when its text describes a symptom (core/symptoms.py, the word list the actions use) and its
-intent is small talk, or any other intent below `uncertain_below`. A confident article question
-keeps its intent: "is bleeding normal?" is answered by the article. `keep_intents` are never
+intent is small talk, or any other intent below `uncertain_below`, and whatever its intent when
+it names a serious sign (infection, pus, fever, an allergy: "how can I tell if it got infected?").
+A confident article question about a usual after-effect keeps its intent: "is bleeding normal?"
+is answered by the article. `keep_intents` are never
 relabelled: affirm/deny answer the screening form, and the others' actions have their own net.
 """
 from typing import Any, Dict, List, Text
@@ -22,7 +24,7 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
                                        PREDICTED_CONFIDENCE_KEY)
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import describes_symptom
+from core.symptoms import describes_serious_symptom, describes_symptom
 
 COMPLICATION_INTENT = "report_complication"
 
@@ -49,6 +51,7 @@ class SymptomGuard(GraphComponent, IntentClassifier):
         if name is None or name in self.keep_intents or not describes_symptom(message.get("text")):
             return False
         return name in self.small_talk_intents \
+            or describes_serious_symptom(message.get("text")) \
             or (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < self.uncertain_below
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -59,10 +62,10 @@ class SymptomGuard(GraphComponent, IntentClassifier):
             # Keep the classifier's confidence: the relabelling is a rule, not a new guess.
             relabelled = {INTENT_NAME_KEY: COMPLICATION_INTENT,
                           PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)}
-            # The relabelled intent takes the replaced intent's place in the ranking.
-            replaced = {intent.get(INTENT_NAME_KEY), COMPLICATION_INTENT}
+            # The relabelled intent goes first; the article question stays next in the ranking
+            # (the reply after the seek-care answer may use it, actions/downtime.py).
             ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
-                       if entry.get(INTENT_NAME_KEY) not in replaced]
+                       if entry.get(INTENT_NAME_KEY) != COMPLICATION_INTENT]
             message.set(INTENT, relabelled, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [relabelled] + ranking, add_to_output=True)
         return messages
