@@ -1,4 +1,5 @@
-"""Joins bench/results/nlu.md, load.md and, when `make bench-select` has run, dev-split.md into
+"""Joins bench/results/nlu.md, load.md and, when they have run, real-ours.md (`make bench-real`)
+and dev-split.md (`make bench-select`) into
 bench/summary-DATE.md with the machine it ran on. bench/results/ is build output; the dated
 summary beside it is kept in git (quoted in the README's Performance section)."""
 import datetime
@@ -23,9 +24,9 @@ def main() -> None:
     today = datetime.date.today().isoformat()
     parts = [f"# Benchmark summary, {today}", "", f"Machine: {machine()}", "",
              "Commands: `make bench` (= `make bench-nlu` + `make bench-load`).", ""]
-    for name in ("nlu.md", "load.md", "dev-split.md"):
-        if name == "dev-split.md" and not (RESULTS / name).exists():
-            continue  # model selection is a separate, slower job
+    for name in ("nlu.md", "load.md", "real-ours.md", "dev-split.md"):
+        if name in ("real-ours.md", "dev-split.md") and not (RESULTS / name).exists():
+            continue  # separate, slower jobs
         text = (RESULTS / name).read_text()
         parts.append(text.replace("![confusion matrix of our config](nlu-confusion-ours.png)",
                                   "(confusion-matrix plot: bench/results/nlu-confusion-ours.png)")

@@ -31,7 +31,19 @@ def test_a_gap_term_is_named_and_the_nearest_topic_answered(dispatcher, domain):
     assert "doesn't cover pregnant" in messages[0]
     assert "what it does say about risks" in messages[0]
     assert "not performed appropriately" in messages[1]     # the risk answer
-    assert events == [SlotSet("last_topic", "risk")]
+    assert events[-1] == SlotSet("last_topic", "risk")
+
+
+def test_unsure_between_two_topics_both_are_answered_and_it_says_so(dispatcher, domain):
+    tracker = make_tracker(
+        text="How Much Time Does A Session Take?", intent="nlu_fallback",
+        ranking=ranking(("nlu_fallback", 0.45), ("ask_cost", 0.45), ("ask_procedure", 0.35),
+                        ("ask_pain", 0.05)))
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "not sure" in messages[0] and "about cost and about the procedure" in messages[0]
+    assert "$300 to $400" in messages[1] and messages[2] == "utter_procedure"
+    assert events[-1] == SlotSet("last_topic", "cost")
 
 
 def test_a_distant_topic_is_not_offered(dispatcher, domain):

@@ -86,3 +86,28 @@ def test_the_guard_runs_after_the_fallback_and_names_real_intents():
     small_talk = set(guard_config()["small_talk_intents"])
     assert small_talk <= domain_intents
     assert not small_talk & {"affirm", "deny", "report_complication"}
+
+
+# --- the close-call guard (nlu_components/gap_guard.py) --------------------------------------
+from nlu_components.gap_guard import CloseCallGuard  # noqa: E402
+
+
+def close_call_config():
+    return next(c for c in CONFIG["pipeline"] if c["name"].endswith("CloseCallGuard"))
+
+
+@pytest.mark.parametrize("first, second, unsure", [
+    (("ask_cost", 0.45), ("ask_procedure", 0.35), True),
+    (("ask_cost", 0.45), ("ask_procedure", 0.10), False),   # not close
+    (("ask_cost", 0.90), ("ask_procedure", 0.09), False),   # sure
+    (("ask_cost", 0.45), ("greet", 0.40), False),           # not two article questions
+    (("thanks", 0.45), ("goodbye", 0.40), False),
+])
+def test_a_close_call_between_article_questions_is_marked_unsure(first, second, unsure):
+    ranking = [{"name": n, "confidence": c} for n, c in (first, second)]
+    message = Message({"text": "x", "intent": dict(ranking[0]), "intent_ranking": ranking})
+    CloseCallGuard(close_call_config()).process([message])
+    assert (message.get("intent")["name"] == "nlu_fallback") == unsure
+    if unsure:  # the readings stay in the ranking for the reply
+        assert [e["name"] for e in message.get("intent_ranking")] == \
+            ["nlu_fallback", first[0], second[0]]
