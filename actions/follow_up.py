@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation
-from actions.topics import TOPIC_TITLES, answer_topic
+from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.symptoms import describes_symptom
 
 
@@ -38,8 +38,11 @@ class ActionAnswerFollowUp(Action):
             return [SlotSet(LAST_TOPIC_SLOT, None)]
 
         context = VisitorContext.from_tracker(tracker)
-        if context.last_topic in TOPIC_TITLES:
-            return answer_topic(context.last_topic, dispatcher, tracker, domain)
+        topic = context.last_topic
+        if names_entity(tracker, "num_sessions") and topic not in TOPIC_ACTIONS:
+            topic = "cost"  # "and for six sessions?": only the price depends on the count
+        if topic in TOPIC_TITLES:
+            return answer_topic(topic, dispatcher, tracker, domain)
 
         notes = risk.personal_notes(KNOWLEDGE, context)
         if notes:
@@ -53,7 +56,11 @@ class ActionAnswerFollowUp(Action):
         return [SlotSet(LAST_TOPIC_SLOT, None)]
 
 
+def names_entity(tracker: Tracker, name: Text) -> bool:
+    return any(entity.get("entity") == name
+               for entity in tracker.latest_message.get("entities") or [])
+
+
 def names_condition(tracker: Tracker) -> bool:
     """Whether this message named a condition ("I've got a skin infection"): a screening detail."""
-    return any(entity.get("entity") == "condition"
-               for entity in tracker.latest_message.get("entities") or [])
+    return names_entity(tracker, "condition")

@@ -173,6 +173,11 @@ def fold_of_sites(sites: Iterable[str], folds: int) -> Dict[str, int]:
             for site in sites}
 
 
+# "Am I a good candidate?" starts our screening form (intent ask_candidate); the corpus labels it
+# by the article topics that answer it, which name the general suitability question.
+ASKS_OWN_CANDIDACY = re.compile(r"\bam i\b.*\bcandidate\b", re.IGNORECASE)
+
+
 def training_examples(items: Iterable[Item]) -> Dict[str, List[str]]:
     """intent -> example texts, from single questions whose topics name one intent."""
     examples: Dict[str, List[str]] = {}
@@ -180,6 +185,8 @@ def training_examples(items: Iterable[Item]) -> Dict[str, List[str]]:
         if item.kind != "question":
             continue
         intents = {TOPIC_INTENTS[t] for t in item.topics[0]}
+        if intents == {"ask_suitability"} and ASKS_OWN_CANDIDACY.search(item.turns[0]):
+            intents = {"ask_candidate"}
         if len(intents) == 1:
             examples.setdefault(intents.pop(), []).append(as_training_text(item.turns[0]))
     return examples

@@ -32,6 +32,8 @@ def describes_serious_symptom(text: Optional[str]) -> bool:
 
 
 def asks_a_question(text: Optional[str]) -> bool:
-    """A question ("how can I tell if it's infected?"), not a report ("I think it's infected")."""
+    """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
+    report ("I think it's infected", "my skin is still bleeding though")."""
     text = (text or "").strip()
-    return text.endswith("?") or bool(QUESTION_START.match(text))
+    return "?" in text or bool(QUESTION_START.match(text)) or any(
+        QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

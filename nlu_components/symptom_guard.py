@@ -8,9 +8,10 @@ read as `thanks` would get "You're welcome". Likewise "help my skin is burning" 
 classifiers and the FallbackClassifier, this component relabels a message `report_complication`
 when its text describes a symptom (core/symptoms.py, the word list the actions use) and its
 intent is small talk, or any other intent below `uncertain_below`, and whatever its intent when
-it names a serious sign (infection, pus, fever, an allergy: "how can I tell if it got infected?").
-A confident article question about a usual after-effect keeps its intent: "is bleeding normal?"
-is answered by the article. `keep_intents` are never
+it names a serious sign (infection, pus, fever, an allergy: "how can I tell if it got infected?")
+or is a report rather than a question ("thank you. my skin is still bleeding though"). A
+confident article question about a usual after-effect keeps its intent: "is bleeding normal?" is
+answered by the article. `keep_intents` are never
 relabelled: affirm/deny answer the screening form, and the others' actions have their own net.
 """
 from typing import Any, Dict, List, Text
@@ -24,7 +25,7 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
                                        PREDICTED_CONFIDENCE_KEY)
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import describes_serious_symptom, describes_symptom
+from core.symptoms import asks_a_question, describes_serious_symptom, describes_symptom
 
 COMPLICATION_INTENT = "report_complication"
 
@@ -50,8 +51,9 @@ class SymptomGuard(GraphComponent, IntentClassifier):
         name = intent.get(INTENT_NAME_KEY)
         if name is None or name in self.keep_intents or not describes_symptom(message.get("text")):
             return False
+        text = message.get("text")
         return name in self.small_talk_intents \
-            or describes_serious_symptom(message.get("text")) \
+            or describes_serious_symptom(text) or not asks_a_question(text) \
             or (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < self.uncertain_below
 
     def process(self, messages: List[Message]) -> List[Message]:

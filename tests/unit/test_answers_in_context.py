@@ -79,6 +79,15 @@ def test_a_follow_up_after_a_fixed_answer_repeats_that_answer(dispatcher, domain
     assert events == [SlotSet("last_topic", topic)]
 
 
+def test_a_session_count_after_a_fixed_answer_is_about_the_price(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "what_is", "num_sessions": "six sessions"},
+                           text="and for six sessions?", intent="inform",
+                           entities=[{"entity": "num_sessions", "value": "six sessions"}])
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert "$1,800 to $2,400" in said(dispatcher)[0]
+    assert events == [SlotSet("last_topic", "cost")]
+
+
 def test_a_correction_after_cost_recomputes_the_price(dispatcher, domain):
     tracker = make_tracker(slots={"last_topic": "cost", "num_sessions": "3 sessions"},
                            text="sorry, I meant 3 sessions", intent="inform")
