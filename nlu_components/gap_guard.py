@@ -23,6 +23,8 @@ from rasa.shared.nlu.constants import (ENTITIES, INTENT, INTENT_NAME_KEY, INTENT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu_components.relabel import relabel
+
 GAP_ENTITY = "not_in_article"
 OUT_OF_SCOPE = "out_of_scope"
 TERMS_FILE = "terms.json"
@@ -96,13 +98,7 @@ class GapGuard(GraphComponent, IntentClassifier):
             intent = message.get(INTENT) or {}
             if intent.get(INTENT_NAME_KEY) not in self.article_intents:
                 continue
-            relabelled = {INTENT_NAME_KEY: OUT_OF_SCOPE,
-                          PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)}
-            # The article question stays next in the ranking: the reply uses it.
-            ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
-                       if entry.get(INTENT_NAME_KEY) != OUT_OF_SCOPE]
-            message.set(INTENT, relabelled, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [relabelled] + ranking, add_to_output=True)
+            relabel(message, OUT_OF_SCOPE)  # the article question stays next: the reply uses it
         return messages
 
 
@@ -148,9 +144,5 @@ class CloseCallGuard(GraphComponent, IntentClassifier):
         for message in messages:
             if not self.is_close_call(message):
                 continue
-            ranking = message.get(INTENT_RANKING_KEY)
-            unsure = {INTENT_NAME_KEY: FALLBACK,
-                      PREDICTED_CONFIDENCE_KEY: ranking[0].get(PREDICTED_CONFIDENCE_KEY)}
-            message.set(INTENT, unsure, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [unsure] + ranking, add_to_output=True)
+            relabel(message, FALLBACK)
         return messages

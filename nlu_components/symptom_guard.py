@@ -21,11 +21,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
-                                       PREDICTED_CONFIDENCE_KEY)
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from core.symptoms import asks_a_question, describes_serious_symptom, describes_symptom
+from nlu_components.relabel import relabel
 
 COMPLICATION_INTENT = "report_complication"
 
@@ -60,14 +60,7 @@ class SymptomGuard(GraphComponent, IntentClassifier):
         for message in messages:
             if not self.should_relabel(message):
                 continue
-            intent = message.get(INTENT)
-            # Keep the classifier's confidence: the relabelling is a rule, not a new guess.
-            relabelled = {INTENT_NAME_KEY: COMPLICATION_INTENT,
-                          PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)}
-            # The relabelled intent goes first; the article question stays next in the ranking
-            # (the reply after the seek-care answer may use it, actions/downtime.py).
-            ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
-                       if entry.get(INTENT_NAME_KEY) != COMPLICATION_INTENT]
-            message.set(INTENT, relabelled, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [relabelled] + ranking, add_to_output=True)
+            # The article question stays next in the ranking: the reply after the seek-care
+            # answer may use it (actions/safety.py).
+            relabel(message, COMPLICATION_INTENT)
         return messages
