@@ -18,9 +18,9 @@ from actions.context import LAST_TOPIC_SLOT
 from actions.downtime import after_effects_note
 from actions.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
+from core.gaps import GAP_ENTITY
 from core.symptoms import asks_a_question, describes_symptom
 
-GAP_ENTITY = "not_in_article"
 # The least NLU confidence at which an article question is offered after "not in the article".
 # Chosen on the cross-source folds of make bench-real: of the corpus's in-scope questions NLU
 # put out of scope, 0.10 offered the right topic to 21 (and a wrong one to 6), 0.15 to 15 (5),

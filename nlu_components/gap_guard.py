@@ -23,9 +23,9 @@ from rasa.shared.nlu.constants import (ENTITIES, INTENT, INTENT_NAME_KEY, INTENT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from core.gaps import GAP_ENTITY
 from nlu_components.relabel import relabel
 
-GAP_ENTITY = "not_in_article"
 OUT_OF_SCOPE = "out_of_scope"
 TERMS_FILE = "terms.json"
 

@@ -146,3 +146,10 @@ def test_every_topic_has_an_intent_a_title_and_an_answer():
     assert set(gap_guard["article_intents"]) == article_intents - {"ask_source"}
     assert {topic_of_intent(i) for i in article_intents} == set(TOPIC_TITLES)
     assert set(TOPIC_RESPONSES.values()) <= set(domain["responses"])
+
+
+def test_the_gap_entity_is_declared_in_the_domain():
+    import yaml
+    from core.gaps import GAP_ENTITY
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert GAP_ENTITY in domain["entities"]
