@@ -78,7 +78,10 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="load-bench-"))
     runs = defaultdict(list)  # (label, users) -> figures of each round
     cold, servers = {}, {}
-    base = Assistant(workdir)
+    # Each Locust visitor sends its next message at once, far above a person's pace: the rate
+    # limit (channels/rate_limit.py) would answer most with "slow down". Off, to measure the
+    # cost of answering.
+    base = Assistant(workdir, env={"RATE_LIMIT_PER_MINUTE": "0"})
     base.start_action_server()
     try:
         # All three servers stay up (idle ones use no CPU), so every round runs the same load

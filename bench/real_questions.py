@@ -163,7 +163,8 @@ def main() -> None:
 
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
-        assistant = Assistant(Path(tmp))
+        # Conversations are asked turn after turn without a person's pauses: no rate limit.
+        assistant = Assistant(Path(tmp), env={"RATE_LIMIT_PER_MINUTE": "0"})
         try:
             assistant.start_action_server()
             for fold in fold_ids:

@@ -1,8 +1,12 @@
 """Screens visitor messages before Rasa sees them, and makes sure every message gets a reply.
 
 One guard for every channel (REST and socket.io):
-- empty or whitespace-only messages, and messages over MAX_MESSAGE_CHARS, get a clear reply and
-  are not processed;
+- control and invisible characters are dropped; a message with nothing visible left, or over
+  MAX_MESSAGE_CHARS, or over MAX_STORED_CHARS once escaped as the tracker store keeps it, or
+  with text that cannot be encoded (a lone surrogate), gets a clear reply and is not processed;
+- a sender over the rate limit (channels/rate_limit.py) gets "please slow down";
+- the channel's metadata is not kept: nothing in the assistant reads it, and storing what a
+  client sends there would let one request grow the tracker store without bound;
 - a message starting with "/" is an intent only if it is exactly one of VISITOR_PAYLOADS (what
   our buttons and the widget send); anything else ("/restart", '/greet{"slot": "x"}') is read as
   plain words, so visitors cannot set slots or trigger internal intents;
@@ -13,19 +17,28 @@ One guard for every channel (REST and socket.io):
   reply, the visitor is told we can't answer right now instead of getting silence.
 """
 import copy
+import json
 import logging
 import os
+import unicodedata
 import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from channels.questions import split_questions
+from channels.rate_limit import SLOW_DOWN_REPLY, RateLimiter
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "1000"))
+# Rasa stores a message's text twice (the event and its parse data), JSON-escaped: a character
+# outside ASCII takes 6 or 12 bytes there. This bounds the stored bytes whatever the script.
+MAX_STORED_CHARS = 2 * MAX_MESSAGE_CHARS
 MAX_SENDER_CHARS = 128
+# Unicode categories with nothing to read: controls, format (zero-width), surrogates, private
+# use, unassigned, separators and lone combining marks.
+INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"}
 
 # Payloads a visitor may send as intents: the help menu's buttons and the widget's greeting.
 VISITOR_PAYLOADS = {
@@ -39,17 +52,44 @@ EMPTY_REPLY = ("Your message looks empty. What would you like to know about micr
                "Type \"help\" to see the topics.")
 TOO_LONG_REPLY = (f"Your message is too long for me (over {MAX_MESSAGE_CHARS} characters). "
                   "Please ask one short question at a time.")
+UNREADABLE_REPLY = ("I couldn't read some characters in your message. Please type your "
+                    "question again in plain text.")
 UNAVAILABLE_REPLY = ("Sorry, I can't answer that right now because part of the service is "
                      "unavailable. Please try again in a minute; your conversation is kept.")
 
 
+def is_encodable(text: Text) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def visible_text(text: Text) -> Text:
+    """The text without control characters (newlines and tabs become spaces) and zero-width
+    characters, stripped; empty when nothing readable is left."""
+    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                   for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn")
+                   or c in "\u200d")  # keep the zero-width joiner of emoji sequences
+    if all(unicodedata.category(c) in INVISIBLE for c in kept):
+        return ""
+    return kept.strip()
+
+
 def screen(text: Optional[Text]) -> Tuple[Optional[Text], Optional[Text]]:
     """Returns (text to process, None), or (None, the reply that refuses it)."""
-    if text is None or not text.strip():
+    if not isinstance(text, str):
         return None, EMPTY_REPLY
     if len(text) > MAX_MESSAGE_CHARS:
         return None, TOO_LONG_REPLY
-    text = text.strip()
+    if not is_encodable(text):
+        return None, UNREADABLE_REPLY
+    text = visible_text(text)
+    if not text:
+        return None, EMPTY_REPLY
+    if len(json.dumps(text)) > MAX_STORED_CHARS:
+        return None, TOO_LONG_REPLY
     if text.startswith("/") and text not in VISITOR_PAYLOADS:
         text = text.lstrip("/").strip()  # read as words, never as an intent or slot command
         if not text:
@@ -81,10 +121,15 @@ class CountingOutput(OutputChannel):
         return getattr(self.inner, attribute)
 
 
-def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]
+def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]],
+          rate_limiter: Optional[RateLimiter] = None
           ) -> Callable[[UserMessage], Awaitable[Any]]:
+    rate_limiter = rate_limiter or RateLimiter()
+
     async def guarded(message: UserMessage) -> None:
         text, refusal = screen(message.text)
+        if refusal is None and not rate_limiter.allow(message.sender_id):
+            refusal = SLOW_DOWN_REPLY
         if refusal is not None:
             await message.output_channel.send_text_message(message.sender_id, refusal)
             return
@@ -95,6 +140,7 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]
             part = copy.copy(message)
             part.text = question
             part.output_channel = counting
+            part.metadata = None
             if number:
                 part.message_id = uuid.uuid4().hex
             sent_before = counting.sent
