@@ -39,9 +39,9 @@ MAX_CONNECTIONS = 50  # handler threads at once; a new connection beyond evicts 
 # rasa-webchat 1.0.1 injects <style> elements at runtime (webpack's style-loader, one per CSS
 # module, first empty, then filled; and its highlight animation). Their texts are fixed by the
 # pinned bundle, so style-src allows exactly those texts by sha256 rather than 'unsafe-inline'
-# (which would let injected markup restyle the page). The hashes were read in Chromium;
-# tests/e2e/test_page_server.py fails and Chromium's message names any hash that is missing
-# (e.g. after a bundle upgrade). Styles the widget sets from script (CSSOM) are not restricted.
+# (which would let injected markup restyle the page). The hashes were read in Chromium; if one
+# is missing (e.g. after a bundle upgrade) tests/e2e/test_widget.py fails with Chromium's message
+# naming it. Styles the widget sets from script (CSSOM) are not restricted by CSP.
 WIDGET_STYLE_HASHES = (
     "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", "2chj6Wkbmu6GnqSZJzwSYM9YdT65WGJsy5XPGZGFXX8=",
     "73fksy6OLWxzylHF9346xcDqRa02BZu1YSkVZ7dUUDY=", "n+95qE1PmNHIV57VSb+8c48k4eWsBuPBqQ7q5Fsjrs0=",
