@@ -1,7 +1,8 @@
 """The website widget in a real browser (Debian's chromium, headless, driven by Playwright).
 
 Opens the clinic page, chats through rasa-webchat over socket.io, clicks a quick reply,
-reloads and checks the history is restored, and checks that no request left 127.0.0.1.
+reloads and checks the history is restored, and checks that no request left 127.0.0.1 and
+that the page's Content-Security-Policy blocked nothing (no inline code is needed).
 """
 import json
 from pathlib import Path
@@ -16,6 +17,10 @@ from servers import HOST, ROOT, free_port, running_assistant
 CHROMIUM = "/usr/bin/chromium"
 OUTPUT = ROOT / "results" / "browser"
 # Flags for a closed network: no background calls home, no component updates.
+# Reports every CSP violation to the console, where the fixture collects it with Chromium's own
+# CSP messages (console messages outlive a reload, a page's variables do not).
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e =>
+  console.error("securitypolicyviolation", e.violatedDirective, e.blockedURI, e.sample));"""
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-dev-shm-usage"]
@@ -41,6 +46,11 @@ def page(site):
         context = browser.new_context(viewport={"width": 1100, "height": 900})
         page = context.new_page()
         page.requested_hosts = set()
+        page.csp_violations = []
+        page.add_init_script(REPORT_CSP_VIOLATIONS)
+        page.on("console", lambda message: page.csp_violations.append(message.text)
+                if "securitypolicyviolation" in message.text
+                or "Content Security Policy" in message.text else None)
         page.on("request", lambda request: page.requested_hosts.add(
             urlparse(request.url).hostname or request.url.split(":", 1)[0]))
         yield page
@@ -83,10 +93,31 @@ def test_visitor_chats_in_the_widget(site, page):
     page.screenshot(path=str(OUTPUT / "widget-after-reload.png"))
 
     assert page.requested_hosts == {HOST}, page.requested_hosts
+    assert page.csp_violations == []
+
+
+def test_csp_blocks_inline_code_and_the_check_sees_it(site, page):
+    """The violation check above can fail: an inline script and style are blocked and reported."""
+    page.goto(site + "/")
+    page.locator(".rw-launcher").wait_for()
+    page.evaluate("""() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inline = 1";
+        document.body.appendChild(script);
+        const style = document.createElement("style");
+        style.textContent = "body { background: red }";
+        document.head.appendChild(style);
+    }""")
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__inline") is None
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 0, 0)"
+    assert any("script-src" in text for text in page.csp_violations), page.csp_violations
+    assert any("style-src" in text for text in page.csp_violations), page.csp_violations
 
 
 def test_cors_allows_the_page_origin_only(site):
-    rasa_url = requests.get(site + "/").text.split('socketUrl: "', 1)[1].split('"', 1)[0]
+    html = requests.get(site + "/", timeout=10).text
+    rasa_url = html.split('<meta name="rasa-url" content="', 1)[1].split('"', 1)[0]
     polling = f"{rasa_url}/socket.io/?EIO=4&transport=polling"
     allowed = requests.get(polling, headers={"Origin": site}, timeout=10)
     assert allowed.headers.get("Access-Control-Allow-Origin") == site
@@ -117,3 +148,4 @@ def test_html_in_a_bot_reply_is_shown_as_text_not_run(site, page):
     assert page.locator(".rw-response img[src='x']").count() == 0
     assert page.locator(".rw-response", has_text="onerror").count() >= 1  # shown as text
     page.screenshot(path=str(OUTPUT / "widget-html-as-text.png"))
+    assert page.csp_violations == []
