@@ -135,7 +135,7 @@ class Server:
             if self.restarts:
                 log.write(f"\n--- supervise.py: restart {self.restarts} ---\n".encode())
                 log.flush()
-            # Own process group, so stopping it also stops anything it spawned.
+            # Own process group: Ctrl-C reaches only the supervisor, which stops servers in order.
             self.process = subprocess.Popen(
                 self.spec.argv, cwd=ROOT, env={**os.environ, **self.spec.extra_env},
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
@@ -158,13 +158,14 @@ class Server:
                 self.say(f"{self.spec.name} (pid {process.pid}) ignored SIGTERM; killing it")
                 self.signal(signal.SIGKILL)
                 process.wait()
-        self.signal(signal.SIGKILL)  # anything left in its group
+        # No group signal once it is reaped: its PID could then belong to someone else.
         self.process = None
         self.pid_file.unlink(missing_ok=True)
 
     def signal(self, sig: int) -> None:
         try:
-            os.killpg(self.process.pid, sig)  # the group's id is the server's PID
+            # The whole group (its id is the server's PID), so a child it spawned stops too.
+            os.killpg(self.process.pid, sig)
         except ProcessLookupError:
             pass
 
