@@ -62,7 +62,8 @@ class Supervisor:
         return int((self.run_dir / f"{name}.pid").read_text())
 
     def started_pids(self):
-        return [int(pid) for pid in re.findall(r"started \S+ \(pid (\d+)\)", "\n".join(self.output))]
+        lines = "\n".join(self.output)
+        return [int(pid) for pid in re.findall(r"started \S+ \(pid (\d+)\)", lines)]
 
 
 def alive(pid: int) -> bool:
