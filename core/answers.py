@@ -16,8 +16,8 @@ The words decide. In order:
 5. a clear answer still counts only if NLU does not confidently read the opposite;
 6. with no yes or no words at all, NLU's affirm/deny counts alone only when it is very sure
    and the message is a word or three that is not a mere acknowledgement ("ok", "great"): that
-   lets misspellings through ("yess", "noo") and nothing else. "restart", "hmm", emoji,
-   "whatever" are unclear whatever NLU makes of them.
+   lets misspellings through ("yse", "noo"), and trusts the classifier that far. "restart",
+   "hmm", emoji, "whatever" are unclear whatever NLU makes of them.
 """
 import re
 import unicodedata
