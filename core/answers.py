@@ -16,7 +16,7 @@ The words decide. In order:
 5. a clear answer still counts only if NLU does not confidently read the opposite;
 6. with no yes or no words at all, NLU's affirm/deny counts alone only when it is very sure
    and the message is a word or three that is not a mere acknowledgement ("ok", "great"): that
-   lets misspellings through ("yse", "noo"), and trusts the classifier that far. "restart",
+   lets misspellings through ("yse", "noe"), and trusts the classifier that far. "restart",
    "hmm", emoji, "whatever" are unclear whatever NLU makes of them.
 """
 import re
@@ -53,16 +53,16 @@ _HEDGES = (
 # sentence or before a comma: "I have light skin" or "I don't heal well" are not answers.
 _BARE = r"(?= \||$)"
 _NO_PHRASES = (
-    r"not that i know of|not that i know|not that i am aware of|not as far as i know|"
+    r"not that i know of|not that i know|not that i am aware(?: of)?|not as far as i know|"
     r"not to my knowledge|i do not think so|i do not believe so|i do not have|"
     r"i have not had|i have never had|i never had|i have no|i had no|never had|never have|"
     rf"(?:i do not|i have not|i did not|i had not|i am not|i would not|i have never|i never|"
     rf"never|they do not|it does not){_BARE}|"
     r"not really|not at all|not me|not (?:correct|right|true)|no way|"
-    r"none|nothing|nope|nah|nay|no|negative"
+    r"none|nothing|nope+|nop|nah+|nay|no+|negative"
 )
 _YES_PHRASES = (
-    r"yes+|yeah|yea|yeh|yep|yup|ya|yah|sure|correct|absolutely|definitely|certainly|"
+    r"yes+|yeah+|yea|yeh|yep+|yup+|ya|yah|sure|correct|absolutely|definitely|certainly|"
     r"indeed|affirmative|of course|that is right|that is true|i think so|i believe so|"
     rf"mhm+|uh huh|(?:i do|i have|i did|i had|i would|they do|it does){_BARE}"
 )
