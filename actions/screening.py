@@ -2,7 +2,8 @@
 
 `verdict()` is the whole decision: a plain function over the knowledge file's `screening` and
 `contraindications` entries. The form's validation only collects answers (yes / no / unsure),
-including ones the visitor gave earlier in the conversation.
+including ones the visitor gave earlier in the conversation. An answer counts only when it is
+clearly yes or no (core/answers.py); anything else is asked once more, then marked unsure.
 """
 from typing import Any, Dict, List, Optional, Text
 
@@ -14,12 +15,15 @@ from rasa_sdk.types import DomainDict
 from actions.context import DARKER_SKIN, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation, fact
 from actions.risk import join_words
+from core.answers import is_hedged, read_yes_no
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 DARKER_SKIN_SLOT = "screen_darker_skin"
 UNCLEAR_SLOT = "screening_unclear"
-# Messages that answer neither yes nor no, and are not another question either.
-UNCLEAR_INTENTS = {"nlu_fallback", "inform"}
+# Messages meant as an answer to the question asked: read with core.answers.read_yes_no. Any
+# other intent (a question, "stop", a complication) is handled by its rule, then the form asks
+# its question again.
+ANSWER_INTENTS = {"affirm", "deny", "inform", "nlu_fallback"}
 
 
 def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE) -> Text:
@@ -33,14 +37,23 @@ def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KN
     if ruled_out:
         sentences = ["From your answers, the article would not recommend micro-needling for you: "
                      f"it is not recommended for anyone with {join_words(ruled_out, 'or')}."]
+    elif unsure:
+        sentences = ["I can't tell from your answers whether anything on the article's list of "
+                     "reasons not to have micro-needling applies to you."]
     else:
         sentences = ["Nothing you told me is on the article's list of reasons not to have "
                      "micro-needling."]
     if unsure:
-        sentences.append(f"You weren't sure about {join_words(unsure, 'or')}: please raise it with a "
-                         "dermatologist.")
+        # Never read as yes or no: the point is named, with what the article says about it.
+        sentences.append(f"I couldn't tell your answer about {join_words(unsure, 'or')}: the "
+                         "article does not recommend micro-needling for anyone with "
+                         f"{join_words(unsure, 'or')}, so please discuss it with a dermatologist "
+                         "or your provider before going ahead.")
     if answers.get(DARKER_SKIN_SLOT) == YES:
         sentences.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
+    elif answers.get(DARKER_SKIN_SLOT) == UNSURE:
+        sentences.append("I couldn't tell whether your skin tone is darker. If it is: "
+                         f"{fact(knowledge, 'risk.darker_skin_caution')}.")
     sentences.append("This is general information from the article, not a medical assessment: "
                      f"a dermatologist makes the decision. {citation(knowledge)}")
     return " ".join(sentences)
@@ -67,27 +80,45 @@ class ValidateCandidateForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         events = await super().run(dispatcher, tracker, domain)
-        filled = {e["name"] for e in events if e.get("event") == "slot"}
-        context = VisitorContext.from_tracker(tracker)
-        for slot in screening_slots():
-            answer = known_answer(slot, context)
-            if slot not in filled and tracker.get_slot(slot) is None and answer is not None:
-                events.append(SlotSet(slot, answer))
-                filled.add(slot)
-
         requested = tracker.get_slot("requested_slot")
         if requested not in screening_slots():
-            requested = None  # only our own questions can be re-asked
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if requested and requested not in filled and tracker.get_slot(requested) is None \
-                and intent in UNCLEAR_INTENTS:
-            if tracker.get_slot(UNCLEAR_SLOT) == requested:
-                # Asked twice: move on; the verdict tells them to raise it with a dermatologist.
-                events += [SlotSet(requested, UNSURE), SlotSet(UNCLEAR_SLOT, None)]
-            else:
-                dispatcher.utter_message(response="utter_screening_unclear")
-                events.append(SlotSet(UNCLEAR_SLOT, requested))
+            requested = None  # only our own questions are answered here
+        context = VisitorContext.from_tracker(tracker)
+        if tracker.get_slot("requested_slot") is None and tracker.get_slot(UNCLEAR_SLOT):
+            events.append(SlotSet(UNCLEAR_SLOT, None))  # (re)started: no question asked yet
+        if requested:
+            events = [e for e in events if e.get("name") != requested]
+            events += self.answer(requested, context, dispatcher, tracker)
+        filled = {e["name"] for e in events if e.get("event") == "slot"}
+        for slot in screening_slots():
+            answer = known_answer(slot, context)
+            if slot not in filled and slot != requested and tracker.get_slot(slot) is None \
+                    and answer is not None:
+                events.append(SlotSet(slot, answer))
+                filled.add(slot)
         return events
+
+    @staticmethod
+    def answer(requested: Text, context: VisitorContext, dispatcher: CollectingDispatcher,
+               tracker: Tracker) -> List[Dict[Text, Any]]:
+        """The visitor's answer to the question asked: a clear yes or no fills it; an unclear one
+        is asked once more, and a second unclear answer marks it unsure."""
+        message = tracker.latest_message or {}
+        intent = message.get("intent") or {}
+        if intent.get("name") not in ANSWER_INTENTS:
+            return []
+        answer = read_yes_no(message.get("text"), intent.get("name"), intent.get("confidence"))
+        if answer is None and not is_hedged(message.get("text")):
+            # "I had a keloid years ago": a named condition or skin tone answers it.
+            answer = known_answer(requested, context)
+        if answer is not None:
+            cleared = [SlotSet(UNCLEAR_SLOT, None)] if tracker.get_slot(UNCLEAR_SLOT) else []
+            return [SlotSet(requested, answer)] + cleared
+        if tracker.get_slot(UNCLEAR_SLOT) == requested:
+            # Asked twice: move on; the verdict says it cannot tell for this point.
+            return [SlotSet(requested, UNSURE), SlotSet(UNCLEAR_SLOT, None)]
+        dispatcher.utter_message(response="utter_screening_unclear")
+        return [SlotSet(requested, None), SlotSet(UNCLEAR_SLOT, requested)]
 
 
 class ActionCandidateVerdict(Action):

@@ -16,11 +16,12 @@ SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic
 
 def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",
                  intent: str = "", entities: Optional[List[Dict[str, Any]]] = None,
-                 ranking: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+                 ranking: Optional[List[Dict[str, Any]]] = None,
+                 confidence: float = 1.0) -> Tracker:
     """A tracker as the action server receives it: slot values plus the latest message."""
     values = {name: None for name in SLOT_NAMES}
     values.update(slots or {})
-    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0},
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
               "entities": entities or [], "intent_ranking": ranking or []}
     events = [{"event": "action", "name": "action_listen"},
               {"event": "user", "text": text, "parse_data": latest}]
