@@ -9,13 +9,14 @@ reads their replies. Here:
   starts a new one;
 - a socket's messages go to the conversation confirmed for that socket, whatever the message
   says, and replies go to that socket only;
-- connections are accepted only from the page's origin (WEB_ORIGIN; requests without an Origin
-  header, i.e. not from a browser, are let through, as for CORS);
+- connections are accepted only from the page's origin: the origins given to `rasa run --cors`
+  (as `make run` does with WEB_ORIGIN), else WEB_ORIGIN; requests without an Origin header, i.e.
+  not from a browser, are let through, as for CORS;
 - an event's size is bounded (MAX_EVENT_BYTES) and malformed events are ignored.
 """
 import logging
 import os
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Union
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
@@ -34,8 +35,16 @@ MAX_EVENT_BYTES = 16 * 1024  # a message is at most MAX_MESSAGE_CHARS (channels/
 DEFAULT_WEB_ORIGIN = "http://127.0.0.1:8080"
 
 
-def allowed_origins() -> list:
-    """The page's origin(s): WEB_ORIGIN, comma-separated if the widget is on several sites."""
+def allowed_origins(app: Optional[Sanic] = None) -> Union[str, list]:
+    """The origins given to `rasa run --cors` (Sanic-CORS keeps them on the app), else
+    WEB_ORIGIN (comma-separated if the widget is on several sites)."""
+    cors = getattr(getattr(app, "ctx", None), "sanic_cors", None)
+    resources = getattr(cors, "_options", {}).get("resources", {}) if cors else {}
+    origins = resources.get(r"/*", {}).get("origins") if isinstance(resources, dict) else None
+    if isinstance(origins, str):
+        origins = [origins] if origins else []
+    if origins:
+        return "*" if "*" in origins else [o.rstrip("/") for o in origins]
     configured = os.environ.get("WEB_ORIGIN", DEFAULT_WEB_ORIGIN)
     return [origin.strip().rstrip("/") for origin in configured.split(",") if origin.strip()]
 
@@ -43,6 +52,10 @@ def allowed_origins() -> list:
 class HardenedSocketBlueprint(SocketBlueprint):
     def register(self, app: Sanic, options: Dict[Text, Any]) -> None:
         harden(app, self)
+        # Rasa configures CORS before it registers the channels: the socket takes the same
+        # origins. Checked in `connect`, not by engine.io's own CORS option: that one would add
+        # a second Access-Control-Allow-Origin header beside Sanic-CORS's, which browsers refuse.
+        self.ctx.allowed_origins = allowed_origins(app)
         super().register(app, options)
 
 
@@ -54,9 +67,10 @@ class GuardedSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         session_limit.apply()
         guarded = guard(on_new_message)
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=allowed_origins(),
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[],
                           max_http_buffer_size=MAX_EVENT_BYTES)
         webhook = HardenedSocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        webhook.ctx.allowed_origins = allowed_origins()
         self.sio = sio  # Rasa's get_output_channel uses it
 
         @webhook.route("/", methods=["GET"])
@@ -65,7 +79,9 @@ class GuardedSocketIOInput(SocketIOInput):
 
         @sio.on("connect", namespace=self.namespace)
         async def connect(sid: Text, environ: Dict, auth: Optional[Dict] = None) -> bool:
-            return True  # the Origin check is engine.io's (cors_allowed_origins above)
+            origin = environ.get("HTTP_ORIGIN")
+            allowed = webhook.ctx.allowed_origins
+            return origin is None or allowed == "*" or origin.rstrip("/") in allowed
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Any = None) -> None:

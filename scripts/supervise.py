@@ -271,7 +271,7 @@ def print_ready() -> None:
   The assistant is ready.
   Website with the chat widget:  http://{env("WEB_HOST")}:{env("WEB_PORT")}/
   REST:       curl -XPOST {env("RASA_PUBLIC_URL")}/webhooks/rest/webhook \
--d '{{"sender":"me","message":"does it hurt?"}}'
+-H 'Content-Type: application/json' -d '{{"sender":"me","message":"does it hurt?"}}'
   Terminal:   make shell
   Servers are restarted if they stop or stop answering. Stop with Ctrl-C.
 """, flush=True)
