@@ -5,7 +5,7 @@ ignores SIGTERM, a non-numeric one or an unknown Transfer-Encoding ends in a 500
 below runs on Sanic's `http.lifecycle.request` signal, after the headers are parsed and before
 any body is read, and answers 400 (the connection is then closed). The other limits bound what
 one request may cost: body size, header size, and how long a slow client may take to send it.
-Applied by our channels' blueprints when the Rasa server registers them (see `harden`).
+Applied by our channels' blueprints when the Rasa server registers them (server_setup.py).
 """
 import re
 
@@ -50,10 +50,3 @@ def harden(app: Sanic, blueprint: Blueprint) -> None:
 
     blueprint.signal("http.lifecycle.request")(refuse_bad_framing)
 
-
-class HardenedBlueprint(Blueprint):
-    """A Blueprint that applies `harden` to the app it is registered on."""
-
-    def register(self, app: Sanic, options) -> None:
-        harden(app, self)
-        super().register(app, options)

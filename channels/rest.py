@@ -24,9 +24,9 @@ from sanic.exceptions import InvalidUsage, Unauthorized
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels import session_ids, session_limit
+from channels import session_ids
 from channels.guard import MAX_SENDER_CHARS, guard, is_encodable
-from channels.http_limits import HardenedBlueprint
+from channels.server_setup import PreparedBlueprint
 
 SENDER_FORM = re.compile(r"[A-Za-z0-9_.:@-]{1,%d}" % MAX_SENDER_CHARS)
 MAX_JSON_DEPTH = 4
@@ -93,10 +93,9 @@ class GuardedRestInput(InputChannel):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        session_limit.apply()
         guarded = guard(on_new_message)
         token = os.environ.get("REST_TOKEN", "")
-        webhook = HardenedBlueprint("rest_webhook", __name__)
+        webhook = PreparedBlueprint("rest_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

@@ -7,19 +7,28 @@ measured 18 ms at message 1 and 1.3 s at message 2000). Rasa starts a session on
 MAX_SESSION_EVENTS events since the session began. The new session keeps the slots
 (`carry_over_slots_to_new_session` in domain.yml), so the last topic, the visitor's conditions
 and the screening answers stay; every earlier event stays in the tracker store. A session is
-never cut inside a form (it would drop the form). The growth table is measured by
+never cut inside a form (it would drop the form), nor right after the assistant asked a
+question (the answer would lose it). The growth table is measured by
 tests/e2e/test_adversarial.py.
 
-Applied explicitly by our channels when the Rasa server builds them (`apply()`); it replaces
+Rasa's `action_session_start` carries slots by copying every SlotSet event of the session, not
+each slot's last value: each new session would start with all the old ones, and a session cut
+for length would be full again at once. `carried_slots` carries one SlotSet per slot.
+
+Applied by our channels when the Rasa server registers them (server_setup.py); it replaces
 one method of Rasa 3.6's MessageProcessor, so it refuses any other Rasa version.
 """
 import os
 
+from typing import List
+
 import rasa
+from rasa.core.actions.action import ActionSessionStart
 from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-MAX_SESSION_EVENTS = int(os.environ.get("MAX_SESSION_EVENTS", "250"))
+MAX_SESSION_EVENTS = int(os.environ.get("MAX_SESSION_EVENTS", "100"))
 SUPPORTED_RASA = "3.6."
 
 _stock_has_session_expired = MessageProcessor._has_session_expired
@@ -34,8 +43,16 @@ def events_since_session_start(tracker: DialogueStateTracker) -> int:
     return count
 
 
+def awaits_an_answer(tracker: DialogueStateTracker) -> bool:
+    """The assistant's last words asked the visitor something ("Would you like …?"): the
+    answer must land in the same session, where the question is."""
+    last = tracker.latest_bot_utterance
+    return bool(last and (last.text or "").rstrip().endswith("?"))
+
+
 def session_is_full(tracker: DialogueStateTracker, limit: int = MAX_SESSION_EVENTS) -> bool:
-    return tracker.active_loop_name is None and events_since_session_start(tracker) > limit
+    return (tracker.active_loop_name is None and not awaits_an_answer(tracker)
+            and events_since_session_start(tracker) > limit)
 
 
 def _has_session_expired(self: MessageProcessor, tracker: DialogueStateTracker) -> bool:
@@ -43,8 +60,19 @@ def _has_session_expired(self: MessageProcessor, tracker: DialogueStateTracker) 
         self.domain.session_config.are_sessions_enabled() and session_is_full(tracker))
 
 
+def carried_slots(tracker: DialogueStateTracker) -> List[SlotSet]:
+    """One SlotSet per slot set in the session, with its last value, in first-set order."""
+    latest = {}
+    for event in tracker.applied_events():
+        if isinstance(event, SlotSet):
+            latest[event.key] = event
+    return [SlotSet(key=event.key, value=event.value, metadata=event.metadata)
+            for event in latest.values()]
+
+
 def apply() -> None:
     if not rasa.__version__.startswith(SUPPORTED_RASA):
         raise RuntimeError(f"channels/session_limit.py was written for Rasa {SUPPORTED_RASA}x, "
                            f"not {rasa.__version__}: check MessageProcessor._has_session_expired")
     MessageProcessor._has_session_expired = _has_session_expired
+    ActionSessionStart._slot_set_events_from_tracker = staticmethod(carried_slots)

@@ -25,9 +25,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from channels import session_ids, session_limit
+from channels import session_ids
 from channels.guard import guard
-from channels.http_limits import harden
+from channels.server_setup import prepare_server
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def allowed_origins(app: Optional[Sanic] = None) -> Union[str, list]:
 
 class HardenedSocketBlueprint(SocketBlueprint):
     def register(self, app: Sanic, options: Dict[Text, Any]) -> None:
-        harden(app, self)
+        prepare_server(app, self)
         # Rasa configures CORS before it registers the channels: the socket takes the same
         # origins. Checked in `connect`, not by engine.io's own CORS option: that one would add
         # a second Access-Control-Allow-Origin header beside Sanic-CORS's, which browsers refuse.
@@ -65,7 +65,6 @@ class GuardedSocketIOInput(SocketIOInput):
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        session_limit.apply()
         guarded = guard(on_new_message)
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[],
                           max_http_buffer_size=MAX_EVENT_BYTES)

@@ -148,3 +148,75 @@ def test_a_session_is_full_after_the_limit_but_never_inside_a_form():
 ])
 def test_screen_drops_what_cannot_be_read(text, expected):
     assert screen(text) == expected
+
+
+def test_a_new_session_carries_each_slot_once_with_its_last_value():
+    from rasa.shared.core.events import SlotSet
+
+    from channels.session_limit import carried_slots
+    tracker = tracker_with([SessionStarted(), SlotSet("last_topic", "cost"), UserUttered("hi"),
+                            SlotSet("last_topic", "pain"), SlotSet("skin_tone", "darker"),
+                            SlotSet("last_topic", "downtime")])
+    assert [(e.key, e.value) for e in carried_slots(tracker)] == [("last_topic", "downtime"),
+                                                                  ("skin_tone", "darker")]
+
+
+def test_a_session_is_not_cut_right_after_the_assistant_asked_something():
+    from rasa.shared.core.events import BotUttered
+    events = [SessionStarted()] + [UserUttered("hi"), ActionExecuted("action_listen")] * 30
+    asked = tracker_with(events + [BotUttered("Would you like a quick screening?")])
+    assert not session_is_full(asked, limit=50)
+    told = tracker_with(events + [BotUttered("It costs $300 to $400 a session.")])
+    assert session_is_full(told, limit=50)
+
+
+def test_the_store_indexes_make_loading_a_range_lookup(tmp_path):
+    import sqlalchemy as sa
+
+    from channels.store_indexes import INDEXES, create_indexes
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'store.db'}")
+    with engine.begin() as connection:  # the shape of Rasa's events table
+        connection.execute(sa.text(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, "
+            "type_name VARCHAR(255) NOT NULL, timestamp FLOAT, intent_name VARCHAR(255), "
+            "action_name VARCHAR(255), data TEXT)"))
+        connection.execute(sa.text("CREATE INDEX ix_events_sender_id ON events (sender_id)"))
+    create_indexes(engine)
+    create_indexes(engine)  # idempotent
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.execute(sa.text(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"))}
+        plan = " ".join(str(row) for row in connection.execute(sa.text(
+            "EXPLAIN QUERY PLAN SELECT MAX(timestamp) FROM events WHERE sender_id = 'a' "
+            "AND type_name = 'session_started'")))
+    assert set(INDEXES) <= names
+    assert "ix_events_sender_type_time" in plan
+
+
+def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
+    import asyncio
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    from channels import store_indexes
+    stock_query = SQLTrackerStore._event_query
+    store = SQLTrackerStore(Domain.empty(), db=str(tmp_path / "store.db"))
+    sessions = {
+        "one-session": [UserUttered("a"), ActionExecuted("action_listen"), UserUttered("b")],
+        "two-sessions": [SessionStarted(), UserUttered("old"), SessionStarted(), UserUttered("new")],
+    }
+    for sender, events in sessions.items():
+        asyncio.run(store.save(DialogueStateTracker.from_events(sender, events)))
+
+    def loaded(sender, all_sessions):
+        with store.session_scope() as session:
+            return [row.data for row in store._event_query(session, sender, all_sessions)]
+
+    try:
+        stock = {(s, a): loaded(s, a) for s in sessions for a in (False, True)}
+        store_indexes.use_indexed_event_query()
+        assert {(s, a): loaded(s, a) for s in sessions for a in (False, True)} == stock
+        assert ['"new"' in row for row in stock[("two-sessions", False)]] == [False, True]
+    finally:
+        SQLTrackerStore._event_query = stock_query
