@@ -17,6 +17,13 @@ window.WebChat.default({
   // rasa-webchat's default simulates typing: 30 ms a character, 0.8 to 3 s per bubble, one
   // bubble after another. The server answers in tens of milliseconds, so show answers at once.
   customMessageDelay: () => 0,
+  // The greeting is asked for as soon as the socket is connected (the widget's "tooltip"
+  // message, shown in the conversation, not as a tooltip), so it is already there when the
+  // visitor opens the chat; a new conversation's first reply takes the server ~0.3 s. The
+  // widget sends it once per conversation, and then not initPayload as well.
+  tooltipPayload: "/greet",
+  tooltipDelay: 0,
+  disableTooltips: true,
   // The default hides the whole widget while the socket is down, and its "rules" option keeps
   // it hidden until the first connection: the visitor would lose what they were reading. We
   // keep it on screen; the widget disables the input and shows connectingText in the header

@@ -90,13 +90,18 @@ def test_a_question_typed_at_once_comes_after_the_greeting(site, page):
 
 
 def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, page):
+    logged = []
+    page.on("console", lambda message: logged.append(message.text))
     page.goto(live.origin + "/")
     page.locator(".rw-launcher").click()
     bot_says(page, "not medical advice")
     ask(page, "how much does it cost?")
     bot_says(page, "$300 to $400")
     before = transcript(page)
-    notes = ["Asked before the restart; then the Rasa server was stopped."]
+    follow_up = "per session or for all of them?"  # answered from the earlier topic, cost
+    box = page.locator(".rw-new-message")
+    box.fill(follow_up)  # typed, not sent yet, when the server goes away
+    notes = [f"The visitor types {follow_up!r} (not sent yet); the Rasa server is stopped."]
 
     live.stop_rasa_server()
     notice = page.locator(".rw-loading")
@@ -104,23 +109,33 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     expect(notice).to_contain_text("Reconnecting")
     expect(page.locator(".rw-conversation-container")).to_be_visible()
     assert transcript(page) == before  # the conversation stays on screen
-    # While the server is away the widget takes no message: the box is disabled (whatever was
-    # in it stays) and the header says why. Nothing can be sent and silently lost.
-    box = page.locator(".rw-new-message")
+    # While the server is away the widget takes no message: the box is disabled, keeps what
+    # was typed, and the header says why. Nothing can be sent and silently lost.
     expect(box).to_be_disabled()
-    notes.append(f"Server down: header shows {notice.inner_text()!r}; input disabled "
-                 f"(typing refused); {len(before)} bubbles still on screen.")
+    page.keyboard.type(" more")
+    page.keyboard.press("Enter")
+    expect(box).to_have_value(follow_up)
+    assert transcript(page) == before
+    reasons = [text for text in logged if "close" in text or "disconnect" in text]
+    notes.append(f"Server down (socket: {', '.join(reasons) or 'closed'}): the header shows "
+                 f"{notice.inner_text()!r}; the input is disabled and keeps the typed text; "
+                 f"typing and Enter do nothing; the {len(before)} bubbles stay on screen.")
     page.screenshot(path=str(SCREENSHOTS / "widget-reconnecting.png"))
 
     live.start_rasa_server()
     expect(notice).to_be_hidden(timeout=30_000)  # socket.io retries by itself, no reload
     expect(box).to_be_enabled()
-    notes.append("Server back: the widget reconnected by itself (no page reload).")
-    ask(page, "per session or for all of them?")  # answered from the earlier topic, cost
+    expect(box).to_have_value(follow_up)
+    # rasa-webchat logs "session_confirm:<socket> session_id:<conversation>" on each connect.
+    confirmed = [text.split("session_id:")[1] for text in logged if "session_confirm" in text]
+    assert len(confirmed) >= 2 and len(set(confirmed)) == 1, confirmed
+    notes.append("Rasa server back: the widget reconnected by itself (no page reload), the "
+                 "same conversation id was confirmed; the visitor presses Enter.")
+    box.press("Enter")
     expect(bubbles(page)).to_have_count(len(before) + 2, timeout=30_000)
     after = transcript(page)
     assert after[:len(before)] == before
-    assert after[-2] == "visitor: per session or for all of them?"
+    assert after[-2] == f"visitor: {follow_up}"
     assert "$300 to $400" in after[-1], after  # without context: "Thanks, noted. ..."
 
     text = ("# Widget reconnect transcript\n\nWritten by tests/e2e/test_widget_live.py "
