@@ -2,9 +2,10 @@
 // so the page's Content-Security-Policy can forbid inline scripts; web/serve.py writes the
 // Rasa server's address into the page's <meta name="rasa-url"> tag.
 //
-// Besides the widget's settings, one small page-level rule: a question sent before the
-// greeting is on screen is held in the input box and sent right after the greeting, so on a
-// fast first message the visitor's question never appears above the greeting.
+// Besides the widget's settings, two small page-level rules on sending: a question sent before
+// the greeting is on screen is held in the input box and sent right after the greeting, so on
+// a fast first message the visitor's question never appears above the greeting; and nothing is
+// sent while the connection is down (the widget itself disables the input box then).
 window.WebChat.default({
   socketUrl: document.querySelector('meta[name="rasa-url"]').content,
   socketPath: "/socket.io/",
@@ -69,7 +70,16 @@ function releaseHeld(force) {
 window.addEventListener("submit", (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.classList.contains("rw-sender")) return;
-  if (releasing || greetingShown()) return;
+  if (releasing) return;
+  // While reconnecting the widget disables the box but not its send button, whose message
+  // socket.io would only buffer: refuse it; the text stays in the box, the header says why.
+  const box = form.querySelector(".rw-new-message");
+  if (box && box.disabled) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    return;
+  }
+  if (greetingShown()) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   if (!held) setTimeout(() => releaseHeld(true), GREETING_WAIT_MS);

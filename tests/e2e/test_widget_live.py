@@ -114,12 +114,13 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     expect(box).to_be_disabled()
     page.keyboard.type(" more")
     page.keyboard.press("Enter")
+    page.locator(".rw-send").click()  # the widget leaves its send button enabled: refused too
     expect(box).to_have_value(follow_up)
     assert transcript(page) == before
     reasons = [text for text in logged if "close" in text or "disconnect" in text]
     notes.append(f"Server down (socket: {', '.join(reasons) or 'closed'}): the header shows "
                  f"{notice.inner_text()!r}; the input is disabled and keeps the typed text; "
-                 f"typing and Enter do nothing; the {len(before)} bubbles stay on screen.")
+                 f"typing, Enter and the send button do nothing; the {len(before)} bubbles stay on screen.")
     page.screenshot(path=str(SCREENSHOTS / "widget-reconnecting.png"))
 
     live.start_rasa_server()
