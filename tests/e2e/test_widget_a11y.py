@@ -75,7 +75,8 @@ def new_page(browser, site):
                 if "securitypolicyviolation" in message.text
                 or "Content Security Policy" in message.text else None)
         page.goto(site + "/")
-        page.locator(".rw-launcher").wait_for()
+        # The widget shows its launcher once its socket is connected: slow on a busy machine.
+        page.locator(".rw-launcher").wait_for(timeout=60_000)
         page.wait_for_timeout(700)  # the launcher's entrance (or none, with reduced motion)
         return page
 
