@@ -61,6 +61,10 @@ build/web/webchat.js: scripts/fetch-webchat
 
 webchat: build/web/webchat.js
 
+# axe-core, the accessibility checker the browser tests run in the page (not served to visitors).
+build/web/axe.min.js: scripts/fetch-axe
+	scripts/fetch-axe
+
 $(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES)
 	$(PY) nlp/build_spacy.py $(SPACY_DIR)
 	# A cached classifier trained on the old pipeline's features would crash at parse time.
@@ -101,7 +105,7 @@ test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu
 	$(PY) tests/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.90
 
-test-e2e: $(MODEL) build/web/webchat.js system-packages
+test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages
 	$(BIN)/pytest -q tests/e2e
 
 crossval: $(SPACY_DIR)/.built

@@ -28,6 +28,7 @@ FILES = {
     "/": (WEB / "index.html", "text/html; charset=utf-8"),
     "/index.html": (WEB / "index.html", "text/html; charset=utf-8"),
     "/page.js": (WEB / "page.js", "text/javascript; charset=utf-8"),
+    "/a11y.js": (WEB / "a11y.js", "text/javascript; charset=utf-8"),
     "/page.css": (WEB / "page.css", "text/css; charset=utf-8"),
     "/webchat.js": (ROOT / "build" / "web" / "webchat.js", "text/javascript; charset=utf-8"),
 }

@@ -106,7 +106,7 @@ def test_page_has_no_inline_code_and_gets_the_rasa_address(server):
     scan = PageScan()
     scan.feed(requests.get(server.url + "/", timeout=10).text)
     assert scan.inline == []
-    assert scan.scripts == ["/webchat.js", "/page.js"]
+    assert scan.scripts == ["/webchat.js", "/a11y.js", "/page.js"]
     assert scan.meta["rasa-url"] == RASA_URL
     for src in scan.scripts:
         assert requests.get(server.url + src, timeout=10).status_code == 200
