@@ -33,8 +33,9 @@ logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "1000"))
 # Rasa stores a message's text twice (the event and its parse data), JSON-escaped: a character
-# outside ASCII takes 6 or 12 bytes there. This bounds the stored bytes whatever the script.
-MAX_STORED_CHARS = 2 * MAX_MESSAGE_CHARS
+# outside ASCII takes 6 or 12 bytes there. This bounds the stored bytes whatever the script
+# (1000 ASCII characters, about 260 accented or CJK ones, or 130 emoji).
+MAX_STORED_CHARS = 1600
 MAX_SENDER_CHARS = 128
 # Unicode categories with nothing to read: controls, format (zero-width), surrogates, private
 # use, unassigned, separators and lone combining marks.

@@ -145,6 +145,8 @@ def test_a_session_is_full_after_the_limit_but_never_inside_a_form():
     ("caf\u00e9?", ("caf\u00e9?", None)),
     ("\U0001F44D", ("\U0001F44D", None)),            # an emoji is something to read
     ("\U0001F600" * 400, (None, TOO_LONG_REPLY)),    # escaped, it would store 4.8 kB
+    ("\U0001F600" * 133, ("\U0001F600" * 133, None)),
+    ("\U0001F600" * 134, (None, TOO_LONG_REPLY)),
 ])
 def test_screen_drops_what_cannot_be_read(text, expected):
     assert screen(text) == expected
