@@ -4,12 +4,14 @@ import sqlite3
 
 import pytest
 
+from channels.guard import EMPTY_REPLY, screen
 from servers import ROOT, reply_text
 
 WOUNDS, SCARS = "screen_wounds_or_infection", "screen_scars"
 WOUNDS_QUESTION = "open wounds or a skin infection"
 # Messages an adversarial run got recorded as "yes" to the first question (NLU: affirm at
-# 0.33-0.64). "/restart" reaches Rasa as "restart" (channels/guard.py).
+# 0.33-0.64). "/restart" reaches Rasa as "restart"; nothing-visible messages never reach Rasa
+# (channels/guard.py).
 GARBAGE = {
     "zero-width space": "\u200b",
     "NUL": "\x00",
@@ -40,6 +42,13 @@ def test_garbage_in_the_form_is_never_recorded_as_an_answer(assistant, garbage):
     sender = "garbage-" + str(list(GARBAGE.values()).index(garbage))
     say = lambda text: reply_text(assistant.say(sender, text))  # noqa: E731
     assert WOUNDS_QUESTION in say("am I a good candidate?")
+    if screen(garbage)[0] is None:
+        # Nothing readable: the input guard answers it and the form never sees it.
+        assert say(garbage) == say(garbage) == EMPTY_REPLY
+        assert slot_values(assistant, sender, WOUNDS) == []
+        say("yes")
+        assert slot_value(assistant, sender, WOUNDS) == "yes"
+        return
     text = say(garbage)
     assert WOUNDS_QUESTION in text  # asked again
     assert slot_value(assistant, sender, WOUNDS) is None
@@ -64,7 +73,7 @@ def test_an_unsure_answer_reaches_the_verdict_honestly(assistant):
     assert WOUNDS_QUESTION in say("am I a good candidate?")
     text = say("restart")
     assert "Please answer yes or no" in text and WOUNDS_QUESTION in text
-    assert "keloid" in say("\u200b")
+    assert "keloid" in say("restart please")
     assert slot_value(assistant, sender, WOUNDS) == "unsure"
     say("no")
     say("no")

@@ -98,8 +98,19 @@ def axe_violations(page):
     return dict(found)
 
 
+def settle(page):
+    """Waits until no animation or transition runs: answers now arrive at once (web/page.js),
+    so checks would otherwise catch a bubble mid-fade or the window mid-slide."""
+    for _ in range(100):  # page.evaluate, not wait_for_function: the page's CSP forbids eval
+        if page.evaluate("document.getAnimations().every(a => a.playState !== 'running')"):
+            return
+        page.wait_for_timeout(100)
+    pytest.fail("animations still running after 10 s")
+
+
 def bot_says(page, text, timeout=30_000):
     expect(page.locator(".rw-response", has_text=text).last).to_be_visible(timeout=timeout)
+    settle(page)
 
 
 def ask(page, question):
