@@ -28,7 +28,9 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-MAX_SESSION_EVENTS = int(os.environ.get("MAX_SESSION_EVENTS", "100"))
+# The policies re-read every event of the session for each prediction, so a message costs more
+# the fuller its session (the growth table, tests/e2e/test_adversarial.py): keep sessions short.
+MAX_SESSION_EVENTS = int(os.environ.get("MAX_SESSION_EVENTS", "60"))
 SUPPORTED_RASA = "3.6."
 
 _stock_has_session_expired = MessageProcessor._has_session_expired
