@@ -149,3 +149,20 @@ def running_assistant(workdir: Path, **options) -> Iterator[Assistant]:
         yield assistant
     finally:
         assistant.stop()
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@contextmanager
+def running_site(workdir: Path) -> Iterator[Assistant]:
+    """The assistant plus the clinic page on a free port, for a browser test: CORS allows the
+    page's origin, kept as `assistant.origin`. Fails if Debian's chromium is missing."""
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
+    web_port = free_port()
+    origin = f"http://{HOST}:{web_port}"
+    with running_assistant(workdir, cors_origin=origin) as assistant:
+        assistant.start_web_server(web_port)
+        assistant.origin = origin
+        yield assistant

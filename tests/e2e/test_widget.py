@@ -5,16 +5,14 @@ reloads and checks the history is restored, and checks that no request left 127.
 that the page's Content-Security-Policy blocked nothing (no inline code is needed).
 """
 import json
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 import requests
 from playwright.sync_api import expect, sync_playwright
 
-from servers import HOST, ROOT, free_port, running_assistant
+from servers import CHROMIUM, HOST, ROOT, running_site
 
-CHROMIUM = "/usr/bin/chromium"
 OUTPUT = ROOT / "results" / "browser"
 # Flags for a closed network: no background calls home, no component updates.
 # Reports every CSP violation to the console, where the fixture collects it with Chromium's own
@@ -28,13 +26,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
-    web_port = free_port()
-    origin = f"http://{HOST}:{web_port}"
-    with running_assistant(tmp_path_factory.mktemp("widget"), cors_origin=origin) as assistant:
-        assistant.start_web_server(web_port)
-        yield origin
+    with running_site(tmp_path_factory.mktemp("widget")) as assistant:
+        yield assistant.origin
 
 
 @pytest.fixture

@@ -15,14 +15,12 @@ exactly as visitors get it; the tests also assert that the CSP blocked nothing.
 """
 import json
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from servers import HOST, ROOT, free_port, running_assistant
+from servers import CHROMIUM, ROOT, running_site
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-dev-shm-usage"]
@@ -38,16 +36,11 @@ PHONES = [(390, 844), (360, 640)]
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: `make test-e2e` runs scripts/fetch-axe")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    web_port = free_port()
-    origin = f"http://{HOST}:{web_port}"
-    with running_assistant(tmp_path_factory.mktemp("widget-a11y"), cors_origin=origin) as assistant:
-        assistant.start_web_server(web_port)
-        yield origin
+    with running_site(tmp_path_factory.mktemp("widget-a11y")) as assistant:
+        yield assistant.origin
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@ measures them. The tests check behaviour: an answer of several bubbles is comple
 arrived (no simulated typing delay, checked with the page's clock paused), a question typed at
 once comes after the greeting, and the widget reconnects by itself with its context.
 """
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from servers import HOST, ROOT, free_port, running_assistant
-from test_widget import CHROMIUM, ask, bot_says, page  # noqa: F401 (page is a fixture)
+from servers import ROOT, running_site
+from test_widget import ask, bot_says, page  # noqa: F401 (page is a fixture)
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 TRANSCRIPT = ROOT / "results" / "reconnect-transcript.md"
@@ -24,13 +23,7 @@ MULTI_BUBBLE_QUESTION = "is that per session?"
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
-    web_port = free_port()
-    origin = f"http://{HOST}:{web_port}"
-    with running_assistant(tmp_path_factory.mktemp("widget-live"), cors_origin=origin) as assistant:
-        assistant.start_web_server(web_port)
-        assistant.origin = origin
+    with running_site(tmp_path_factory.mktemp("widget-live")) as assistant:
         yield assistant
 
 
