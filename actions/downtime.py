@@ -13,7 +13,8 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
         f"Downtime is {fact(knowledge, 'downtime.summary')}. "
         f"{fact(knowledge, 'downtime.redness_and_bleeding').capitalize()}; these usually settle "
         f"within {hours} hours. {fact(knowledge, 'downtime.other_effects').capitalize()}. "
-        f"If anything worries you after a treatment, contact your provider. {citation(knowledge)}"
+        f"If it goes beyond this, or anything worries you, contact the provider who treated you, "
+        f"or a doctor. {citation(knowledge)}"
     )
 
 

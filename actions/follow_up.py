@@ -19,8 +19,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
 from actions.knowledge import KNOWLEDGE, citation
+from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
-from core.symptoms import describes_symptom
+from core.symptoms import asks_a_question, describes_symptom
 
 
 class ActionAnswerFollowUp(Action):
@@ -45,6 +46,10 @@ class ActionAnswerFollowUp(Action):
             return answer_topic(topic, dispatcher, tracker, domain)
 
         notes = risk.personal_notes(KNOWLEDGE, context)
+        if not notes and asks_a_question(tracker.latest_message.get("text")):
+            # A question with no answer before it to follow ("what's the serum for?"): answered
+            # as any question NLU could not place, with the nearest article topic.
+            return ActionAnswerUnknown().run(dispatcher, tracker, domain)
         if notes:
             dispatcher.utter_message(text=" ".join(notes + [citation(KNOWLEDGE)]))
         else:

@@ -18,6 +18,7 @@ from actions.context import LAST_TOPIC_SLOT
 from actions.downtime import after_effects_note
 from actions.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
+from core.follow_ups import continues_previous
 from core.gaps import GAP_ENTITY
 from core.symptoms import asks_a_question, describes_symptom
 
@@ -121,10 +122,16 @@ class ActionAnswerUnknown(Action):
             dispatcher.utter_message(response="utter_seek_care")
             return after_seek_care(dispatcher, tracker, domain)
         unsure = intent == "nlu_fallback"
+        term = gap_term(tracker)
         # Unsure between two article questions (a close call, nlu_components/gap_guard.py, or
         # low confidence): both answers; otherwise the nearest one.
         topics = ranked_topics(tracker)[:2 if unsure else 1]
-        dispatcher.utter_message(text=not_covered(gap_term(tracker), unsure, topics))
+        previous = tracker.get_slot(LAST_TOPIC_SLOT)
+        if not term and isinstance(previous, str) and previous in TOPIC_TITLES \
+                and continues_previous(text):
+            # "how long until it stops?" after the recovery answer: most likely about it.
+            topics = [previous] + [t for t in topics if t != previous][:1 if unsure else 0]
+        dispatcher.utter_message(text=not_covered(term, unsure, topics))
         events: List[Dict[Text, Any]] = []
         for topic in topics:
             events += answer_topic(topic, dispatcher, tracker, domain)

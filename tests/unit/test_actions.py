@@ -33,9 +33,9 @@ def test_downtime_gives_24_hours_and_side_effects(dispatcher, domain):
     events, text, _ = run(ActionAnswerDowntime(), dispatcher, domain)
     assert "24 hours" in text
     assert "red" in text and "bleeding" in text
-    assert "dryness or peeling" in text
+    assert "contact the provider who treated you, or a doctor" in text
     assert "chemical or laser" in text
-    assert "contact your provider" in text
+    assert "dryness or peeling" in text
     assert events == [SlotSet("last_topic", "downtime")]
 
 

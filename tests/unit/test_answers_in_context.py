@@ -61,6 +61,45 @@ def test_a_fixed_answer_topic_is_offered_by_its_response(dispatcher, domain):
     assert said(dispatcher)[1:] == ["utter_treats"]
 
 
+def test_an_unplaced_follow_up_is_answered_on_the_previous_topic_first(dispatcher, domain):
+    tracker = make_tracker(
+        slots={"last_topic": "downtime"}, text="how long until it stops", intent="nlu_fallback",
+        ranking=ranking(("nlu_fallback", 0.4), ("ask_procedure", 0.35), ("ask_results", 0.2)))
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "not sure" in messages[0]
+    assert "about downtime and after-effects and about the procedure" in messages[0]
+    assert events[-1] == SlotSet("last_topic", "downtime")
+
+
+def test_a_question_of_its_own_is_not_read_as_a_follow_up(dispatcher, domain):
+    # Names an uncovered term: said plainly, whatever came before.
+    tracker = make_tracker(
+        slots={"last_topic": "cost"}, text="does insurance pay for it?", intent="out_of_scope",
+        entities=[{"entity": "not_in_article", "value": "insurance"}],
+        ranking=ranking(("out_of_scope", 0.9), ("ask_cost", 0.05)))
+    assert ActionAnswerUnknown().run(dispatcher, tracker, domain) == []
+    # A long message carries its own question: the previous topic is not pushed on it.
+    tracker = make_tracker(
+        slots={"last_topic": "cost"}, intent="out_of_scope",
+        text="my sister had something done at a spa last year and hated it, "
+             "what should she have asked them first",
+        ranking=ranking(("out_of_scope", 0.9), ("ask_provider", 0.05)))
+    assert ActionAnswerUnknown().run(dispatcher, tracker, domain) == []
+
+
+@pytest.mark.parametrize("text, follows", [
+    ("how long until it stops", True), ("is that per session?", True),
+    ("and after the last one?", True), ("ok so can i go to work tomorrow or nah", True),
+    ("what about my neck", True), ("do you take insurance", False), ("", False),
+    ("I had microneedling last month at a spa and want to know whether the results "
+     "will get better over time or whether this is it", False),
+])
+def test_what_reads_as_a_follow_up(text, follows):
+    from core.follow_ups import continues_previous
+    assert continues_previous(text) is follows
+
+
 def test_a_symptom_still_goes_to_care_first(dispatcher, domain):
     tracker = make_tracker(text="is a little bleeding normal?", intent="out_of_scope",
                            ranking=ranking(("out_of_scope", 0.5), ("ask_downtime", 0.4)))
@@ -77,6 +116,23 @@ def test_a_follow_up_after_a_fixed_answer_repeats_that_answer(dispatcher, domain
     events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
     assert said(dispatcher) == [TOPIC_RESPONSES[topic]]
     assert events == [SlotSet("last_topic", topic)]
+
+
+def test_a_question_with_no_answer_before_it_gets_the_nearest_topic(dispatcher, domain):
+    tracker = make_tracker(text="whats the serum she's rubbing in for?", intent="inform",
+                           ranking=ranking(("inform", 0.5), ("ask_procedure", 0.3)))
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "doesn't cover that exactly" in messages[0] and "the procedure" in messages[0]
+    assert messages[1] == "utter_procedure"
+    assert events[-1] == SlotSet("last_topic", "procedure")
+
+
+def test_a_detail_with_no_answer_before_it_is_noted(dispatcher, domain):
+    tracker = make_tracker(text="my sister is coming with me", intent="inform",
+                           ranking=ranking(("inform", 0.5), ("ask_procedure", 0.3)))
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0].startswith("Thanks, noted.")
 
 
 def test_a_session_count_after_a_fixed_answer_is_about_the_price(dispatcher, domain):
