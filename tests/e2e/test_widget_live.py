@@ -11,7 +11,7 @@ once comes after the greeting, and the widget reconnects by itself with its cont
 import pytest
 from playwright.sync_api import expect
 
-from servers import ROOT, running_site
+from harness.servers import ROOT, running_site
 from test_widget import ask, bot_says, page  # noqa: F401 (page is a fixture)
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"

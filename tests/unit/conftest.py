@@ -1,4 +1,3 @@
-import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -7,7 +6,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 
 SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic",
               "screen_wounds_or_infection", "screen_scars", "screen_poor_healing",
