@@ -33,12 +33,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
+	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
 	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
@@ -87,6 +88,10 @@ run: $(MODEL) build/web/webchat.js
 
 shell: $(MODEL)
 	@VENV_BIN=$(BIN) scripts/serve shell
+
+# The fixed replies of core/knowledge.yml into domain.yml and web/index.html (after editing it).
+facts: $(VENV)/.installed
+	$(PY) -m core.render
 
 # --- checks ------------------------------------------------------------------------------
 validate: $(VENV)/.installed

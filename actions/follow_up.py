@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
-from actions.knowledge import KNOWLEDGE, citation
+from core.knowledge import KNOWLEDGE, citation
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.symptoms import describes_symptom
 
