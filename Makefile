@@ -5,6 +5,7 @@ SHELL := /bin/bash
 VENV        := .venv
 BIN         := $(VENV)/bin
 RASA        := $(BIN)/rasa
+RUFF        := $(BIN)/ruff
 PY          := $(BIN)/python
 SPACY_DIR   := build/spacy_pipeline
 MODEL       := models/microneedling.tar.gz
@@ -40,6 +41,7 @@ help:
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
 	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
+	@echo "make lint      ruff (ruff.toml), the first step of make test"
 	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
@@ -53,7 +55,12 @@ $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-pytho
 	  --require-hashes -r requirements-vectors.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The test and lint tools (requirements-dev.txt) on top: what make test needs, make run does not.
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.dev-installed
 
 # Debian packages the tests need (chromium for the browser test; postgresql and redis-server
 # for the scale-out test). Installed with apt-get when missing.
@@ -97,10 +104,13 @@ facts: $(VENV)/.installed
 validate: $(VENV)/.installed
 	$(RASA) data validate --fail-on-warnings
 
-test: validate test-unit test-stories test-nlu test-e2e
+test: lint validate test-unit test-stories test-nlu test-e2e
 	@echo "All tests passed."
 
-test-unit: $(SPACY_DIR)/.built
+lint: $(VENV)/.dev-installed
+	$(RUFF) check .
+
+test-unit: $(SPACY_DIR)/.built $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/unit
 
 test-stories: $(MODEL)
@@ -113,7 +123,7 @@ test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu
 	$(PY) tests/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.90
 
-test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages
+test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/e2e
 
 crossval: $(SPACY_DIR)/.built
@@ -147,7 +157,7 @@ bench-real-encoder: $(SPACY_DIR)/.built
 	$(PY) -m bench.real_questions --config bench/configs/ours-encoder.yml --tag encoder
 
 # The widget in headless Chromium: Enter to answer visible, opening to greeting (issue #15).
-bench-widget: $(MODEL) build/web/webchat.js
+bench-widget: $(MODEL) build/web/webchat.js $(VENV)/.dev-installed
 	$(PY) -m bench.widget_latency
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.

@@ -2,8 +2,9 @@
 
 `verdict()` (core/screening.py) is the whole decision: a plain function over the knowledge
 file's `screening` and `contraindications` entries. The form's validation only collects answers
-(yes / no / unsure), including ones the visitor gave earlier in the conversation. An answer counts only when it is
-clearly yes or no (core/answers.py); anything else is asked once more, then marked unsure.
+(yes / no / unsure), including ones the visitor gave earlier in the conversation. An answer
+counts only when it is clearly yes or no (core/answers.py); anything else is asked once more,
+then marked unsure.
 """
 from typing import Any, Dict, List, Optional, Text
 

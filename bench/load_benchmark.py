@@ -13,15 +13,15 @@ import argparse
 import csv
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 from harness.servers import Assistant, reply_text
+
+ROOT = Path(__file__).resolve().parents[1]
 
 MODELS = ROOT / "bench" / "models"
 RESULTS = ROOT / "bench" / "results"

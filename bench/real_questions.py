@@ -24,13 +24,13 @@ from typing import Dict, List
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-# The rasa command of the virtualenv running this script.
-RASA = Path(sys.executable).parent / "rasa"
-
 from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, Corpus, Item, fold_of_sites,
                              load_corpus, nlu_yaml, passes, training_examples)
 from harness.servers import Assistant, reply_text
+
+ROOT = Path(__file__).resolve().parents[1]
+# The rasa command of the virtualenv running this script.
+RASA = Path(sys.executable).parent / "rasa"
 
 RESULTS = ROOT / "bench" / "results"
 # The corpus questions the shipped model learns from (scripts/corpus-to-nlu writes it); a fold's

@@ -13,12 +13,11 @@ Usage: python -m bench.real_rankings [--tag ours] [--folds 5]
 """
 import argparse
 import asyncio
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from bench.realistic import TOPIC_INTENTS, fold_of_sites, load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
 
 UNSURE = {"out_of_scope", "nlu_fallback"}
 

@@ -23,15 +23,15 @@ Writes bench/results/widget-latency.md and prints it.
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
 from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, free_port, running_assistant
+
+ROOT = Path(__file__).resolve().parents[1]
 
 RESULTS = ROOT / "bench" / "results" / "widget-latency.md"
 # Ordinary visitors' questions (topics, follow-ups, one that gets quick-reply buttons).
@@ -61,7 +61,8 @@ window.WebSocket = class extends NativeWebSocket {
 document.addEventListener("keydown", e => {
   if (e.key === "Enter") window.__bench.enter = performance.now(); }, true);
 document.addEventListener("click", e => {
-  if (e.target.closest && e.target.closest(".rw-launcher")) window.__bench.opened = performance.now();
+  if (e.target.closest && e.target.closest(".rw-launcher"))
+    window.__bench.opened = performance.now();
 }, true);
 let seen = 0;
 new MutationObserver(() => {
@@ -206,7 +207,8 @@ def main() -> None:
         "",
         "Answer: from Enter's keydown to the animation frame after the answer's last bubble "
         "was added; \"arrived\": to the WebSocket frame carrying the answer's last message "
-        "(the server's and network's share; the rest is the widget's). Greeting: from the click on the launcher to the greeting's frame "
+        "(the server's and network's share; the rest is the widget's). Greeting: from the "
+        "click on the launcher to the greeting's frame "
         f"({args.conversations} fresh visitors each).",
         "",
         "| what | n | median | p95 | max |",

@@ -74,7 +74,8 @@ def test_action_server_refuses_to_start_on_a_missing_fact(tmp_path):
     broken.write_text(yaml.safe_dump(without("pain.tolerance")), encoding="utf-8")
     env = dict(os.environ, KNOWLEDGE_FILE=str(broken))
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "rasa"), "run", "actions", "--actions", "actions", "--port", "5999"],
+        [str(Path(sys.executable).parent / "rasa"), "run", "actions", "--actions", "actions",
+         "--port", "5999"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode != 0
