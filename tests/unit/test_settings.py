@@ -41,3 +41,18 @@ def test_supervisor_defaults_are_the_makefile_defaults():
 
 def test_channel_defaults_are_the_makefile_defaults():
     assert DEFAULT_WEB_ORIGIN == makefile_defaults()["WEB_ORIGIN"]
+
+
+def test_every_default_in_code_is_the_makefile_default():
+    # os.environ.get("NAME", "default") anywhere in the servers' code, for a variable the
+    # Makefile sets: run by hand, the code must behave as under make run.
+    defaults = makefile_defaults()
+    read = re.compile(r'os\.environ\.get\(\s*"(\w+)",\s*(?:str\()?"([^"]*)"')
+    checked = 0
+    for path in [ROOT / "web" / "serve.py", *(ROOT / "channels").glob("*.py"),
+                 *(ROOT / "actions").glob("*.py"), ROOT / "scripts" / "supervise.py"]:
+        for name, value in read.findall(path.read_text(encoding="utf-8")):
+            if name in defaults:
+                assert value == defaults[name], f"{path.relative_to(ROOT)}: {name}"
+                checked += 1
+    assert checked >= 3  # WEB_HOST, WEB_PORT, RASA_PUBLIC_URL in web/serve.py
