@@ -5,11 +5,15 @@ SHELL := /bin/bash
 VENV        := .venv
 BIN         := $(VENV)/bin
 RASA        := $(BIN)/rasa
+RUFF        := $(BIN)/ruff
 PY          := $(BIN)/python
 SPACY_DIR   := build/spacy_pipeline
 MODEL       := models/microneedling.tar.gz
 
-# Addresses: everything on this machine unless set otherwise.
+# Addresses: everything on this machine unless set otherwise. The Rasa server reads them through
+# endpoints-from-env.yml; endpoints.yml holds the same defaults for the stock `rasa` CLI
+# (tests/unit/test_settings.py checks that they agree).
+export ENDPOINTS            ?= endpoints-from-env.yml
 export RASA_HOST            ?= 127.0.0.1
 export RASA_PORT            ?= 5005
 export ACTION_HOST          ?= 127.0.0.1
@@ -30,12 +34,14 @@ export SQLALCHEMY_SILENCE_UBER_WARNING = 1
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
+	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
+	@echo "make lint      ruff (ruff.toml), the first step of make test"
 	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
@@ -49,7 +55,12 @@ $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-pytho
 	  --require-hashes -r requirements-vectors.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The test and lint tools (requirements-dev.txt) on top: what make test needs, make run does not.
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.dev-installed
 
 # Debian packages the tests need (chromium for the browser test; postgresql and redis-server
 # for the scale-out test). Installed with apt-get when missing.
@@ -80,19 +91,26 @@ train: $(MODEL)
 
 # --- use ---------------------------------------------------------------------------------
 run: $(MODEL) build/web/webchat.js
-	@scripts/serve
+	@VENV_BIN=$(BIN) scripts/serve
 
 shell: $(MODEL)
-	@scripts/serve shell
+	@VENV_BIN=$(BIN) scripts/serve shell
+
+# The fixed replies of core/knowledge.yml into domain.yml and web/index.html (after editing it).
+facts: $(VENV)/.installed
+	$(PY) -m core.render
 
 # --- checks ------------------------------------------------------------------------------
 validate: $(VENV)/.installed
 	$(RASA) data validate --fail-on-warnings
 
-test: validate test-unit test-stories test-nlu test-e2e
+test: lint validate test-unit test-stories test-nlu test-e2e
 	@echo "All tests passed."
 
-test-unit: $(SPACY_DIR)/.built
+lint: $(VENV)/.dev-installed
+	$(RUFF) check .
+
+test-unit: $(SPACY_DIR)/.built $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/unit
 
 test-stories: $(MODEL)
@@ -105,7 +123,7 @@ test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu
 	$(PY) tests/check_nlu_report.py results/nlu/intent_report.json --min-macro-f1 0.90
 
-test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages
+test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/e2e
 
 crossval: $(SPACY_DIR)/.built
@@ -118,36 +136,36 @@ build/locust-venv/.installed: bench/requirements-locust.txt scripts/find-python
 	touch $@
 
 bench-nlu: $(SPACY_DIR)/.built
-	$(PY) bench/nlu_benchmark.py --retrain
+	$(PY) -m bench.nlu_benchmark --retrain
 
 bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
-	@[ -f bench/models/ours.tar.gz ] || $(PY) bench/nlu_benchmark.py
-	$(PY) bench/load_benchmark.py
+	@[ -f bench/models/ours.tar.gz ] || $(PY) -m bench.nlu_benchmark
+	$(PY) -m bench.load_benchmark
 
 # Choosing the classifier and fallback threshold: cross-validation on the training data only.
 bench-select: $(SPACY_DIR)/.built
-	$(PY) bench/dev_split.py config.yml bench/configs/ours-diet.yml
+	$(PY) -m bench.dev_split config.yml bench/configs/ours-diet.yml
 
 # Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built
-	$(PY) bench/real_questions.py
+	$(PY) -m bench.real_questions
 
 # The same with a pretrained sentence encoder added (a lever tried, not shipped).
 bench-real-encoder: $(SPACY_DIR)/.built
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r bench/requirements-encoder.txt
-	$(PY) bench/real_questions.py --config bench/configs/ours-encoder.yml --tag encoder
+	$(PY) -m bench.real_questions --config bench/configs/ours-encoder.yml --tag encoder
 
 # The widget in headless Chromium: Enter to answer visible, opening to greeting (issue #15).
-bench-widget: $(MODEL) build/web/webchat.js
-	$(PY) bench/widget_latency.py
+bench-widget: $(MODEL) build/web/webchat.js $(VENV)/.dev-installed
+	$(PY) -m bench.widget_latency
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed
 	$(PY) scripts/corpus-to-nlu
 
 bench: bench-nlu bench-load
-	$(PY) bench/summary.py
+	$(PY) -m bench.summary
 
 clean:
 	rm -rf build models results .rasa bench/models bench/results/nlu.md bench/results/load.md bench/results/dev-split.md bench/results/*.png

@@ -3,8 +3,8 @@ import re
 from typing import Any, Dict, Optional, Text, Tuple
 
 from actions.context import VisitorContext
-from actions.knowledge import citation, fact
 from actions.topic_action import TopicAction
+from core.knowledge import citation, fact, source_year
 
 # More sessions than this is not a plan anyone described; we don't multiply it out.
 MAX_SESSIONS = 50
@@ -75,8 +75,8 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
             "treated is one of the things that moves the price within that range, so ask the "
             "clinic for a quote."
         )
-    sentences.append(f"These are the article's figures from 2017; current prices may differ. "
-                     f"{citation(knowledge)}")
+    sentences.append(f"These are the article's figures from {source_year(knowledge)}; current "
+                     f"prices may differ. {citation(knowledge)}")
     return " ".join(sentences)
 
 

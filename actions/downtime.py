@@ -3,7 +3,7 @@ import re
 from typing import Any, Dict, Optional, Text
 
 from actions.context import VisitorContext
-from actions.knowledge import citation, fact
+from core.knowledge import citation, fact
 from actions.topic_action import TopicAction
 
 

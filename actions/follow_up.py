@@ -18,9 +18,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
-from actions.knowledge import KNOWLEDGE, citation
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
+from core.knowledge import KNOWLEDGE, citation
 from core.symptoms import asks_a_question, describes_symptom
 
 

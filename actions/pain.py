@@ -2,7 +2,7 @@
 from typing import Any, Dict, Text
 
 from actions.context import VisitorContext
-from actions.knowledge import citation, fact
+from core.knowledge import citation, fact
 from actions.topic_action import TopicAction
 
 

@@ -2,8 +2,9 @@
 from typing import Any, Dict, List, Text
 
 from actions.context import VisitorContext
-from actions.knowledge import citation, fact
 from actions.topic_action import TopicAction
+from core.knowledge import citation, fact
+from core.screening import join_words
 
 
 def contraindications_mentioned(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
@@ -32,14 +33,6 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
     sentences += personal_notes(knowledge, context)
     sentences.append(citation(knowledge))
     return " ".join(sentences)
-
-
-def join_words(items: List[Text], word: Text = "and") -> Text:
-    """"a", "b", "c" -> "a, b and c" (duplicates dropped)."""
-    items = list(dict.fromkeys(items))
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 class ActionAnswerRisk(TopicAction):

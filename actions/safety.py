@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import LAST_TOPIC_SLOT
 from actions.downtime import after_effects_note
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous
 from core.gaps import GAP_ENTITY

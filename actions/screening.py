@@ -1,9 +1,10 @@
 """The "am I a good candidate?" screening: a form over the article's contraindications.
 
-`verdict()` is the whole decision: a plain function over the knowledge file's `screening` and
-`contraindications` entries. The form's validation only collects answers (yes / no / unsure),
-including ones the visitor gave earlier in the conversation. An answer counts only when it is
-clearly yes or no (core/answers.py); anything else is asked once more, then marked unsure.
+`verdict()` (core/screening.py) is the whole decision: a plain function over the knowledge
+file's `screening` and `contraindications` entries. The form's validation only collects answers
+(yes / no / unsure), including ones the visitor gave earlier in the conversation. An answer
+counts only when it is clearly yes or no (core/answers.py); anything else is asked once more,
+then marked unsure.
 """
 from typing import Any, Dict, List, Optional, Text
 
@@ -13,50 +14,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.context import DARKER_SKIN, VisitorContext
-from actions.knowledge import KNOWLEDGE, citation, fact
-from actions.risk import join_words
 from core.answers import is_hedged, read_yes_no
+from core.knowledge import KNOWLEDGE, fact
+# The verdict and the form's slots are the core's; imported here for the form and its tests.
+from core.screening import DARKER_SKIN_SLOT, NO, UNSURE, YES, screening_slots, verdict
 
-YES, NO, UNSURE = "yes", "no", "unsure"
-DARKER_SKIN_SLOT = "screen_darker_skin"
 UNCLEAR_SLOT = "screening_unclear"
 # Messages meant as an answer to the question asked: read with core.answers.read_yes_no. Any
 # other intent (a question, "stop", a complication) is handled by its rule, then the form asks
 # its question again.
 ANSWER_INTENTS = {"affirm", "deny", "inform", "nlu_fallback"}
-
-
-def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE) -> Text:
-    """The article's verdict on the visitor's answers: {slot: "yes" | "no" | "unsure"}."""
-    listed = fact(knowledge, "contraindications")
-    screening = fact(knowledge, "screening")
-    ruled_out = [listed[name] for slot, names in screening.items()
-                 if answers.get(slot) == YES for name in names]
-    unsure = [listed[name] for slot, names in screening.items()
-              if answers.get(slot) == UNSURE for name in names]
-    if ruled_out:
-        sentences = ["From your answers, the article would not recommend micro-needling for you: "
-                     f"it is not recommended for anyone with {join_words(ruled_out, 'or')}."]
-    elif unsure:
-        sentences = ["I can't tell from your answers whether anything on the article's list of "
-                     "reasons not to have micro-needling applies to you."]
-    else:
-        sentences = ["Nothing you told me is on the article's list of reasons not to have "
-                     "micro-needling."]
-    if unsure:
-        # Never read as yes or no: the point is named, with what the article says about it.
-        sentences.append(f"I couldn't tell your answer about {join_words(unsure, 'or')}: the "
-                         "article does not recommend micro-needling for anyone with "
-                         f"{join_words(unsure, 'or')}, so please discuss it with a dermatologist "
-                         "or your provider before going ahead.")
-    if answers.get(DARKER_SKIN_SLOT) == YES:
-        sentences.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
-    elif answers.get(DARKER_SKIN_SLOT) == UNSURE:
-        sentences.append("I couldn't tell whether your skin tone is darker. If it is: "
-                         f"{fact(knowledge, 'risk.darker_skin_caution')}.")
-    sentences.append("This is general information from the article, not a medical assessment: "
-                     f"a dermatologist makes the decision. {citation(knowledge)}")
-    return " ".join(sentences)
 
 
 def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
@@ -67,10 +34,6 @@ def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
         return None
     names = fact(KNOWLEDGE, "screening")[slot]
     return YES if any(name in context.conditions for name in names) else None
-
-
-def screening_slots() -> List[Text]:
-    return list(fact(KNOWLEDGE, "screening")) + [DARKER_SKIN_SLOT]
 
 
 class ValidateCandidateForm(FormValidationAction):

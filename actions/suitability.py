@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import VisitorContext
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.risk import personal_notes
 
 

@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 
 
 class TopicAction(Action):

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cost, downtime, pain, risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 
 # Topics with a custom action that phrases the answer for the visitor's context.
 TOPIC_ACTIONS = {

@@ -4,19 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=results/vectors
+bin=${VENV_BIN:-.venv/bin}  # the virtualenv's commands; VENV_BIN=... for another one
 mkdir -p "$out"
-.venv/bin/python nlp/build_spacy.py build/spacy_pipeline_novectors --no-vectors
+"$bin/python" nlp/build_spacy.py build/spacy_pipeline_novectors --no-vectors
 sed 's|model: build/spacy_pipeline$|model: build/spacy_pipeline_novectors|' config.yml > "$out/config-novectors.yml"
 for variant in vectors novectors; do
   if [ "$variant" = vectors ]; then config=config.yml; else config="$out/config-novectors.yml"; fi
   rm -rf .rasa/cache   # a cached DIET from the other pipeline would be reused
   start=$(date +%s)
-  .venv/bin/rasa train nlu --config "$config" --nlu data/nlu --out "$out/models-$variant" \
+  "$bin/rasa" train nlu --config "$config" --nlu data/nlu --out "$out/models-$variant" \
     --fixed-model-name nlu >"$out/train-$variant.log" 2>&1
   echo "$variant: NLU training took $(( $(date +%s) - start )) s"
-  .venv/bin/rasa test nlu --nlu tests/nlu_heldout.yml --model "$out/models-$variant/nlu.tar.gz" \
+  "$bin/rasa" test nlu --nlu tests/nlu_heldout.yml --model "$out/models-$variant/nlu.tar.gz" \
     --out "$out/$variant" >"$out/test-$variant.log" 2>&1
-  .venv/bin/python tests/check_nlu_report.py "$out/$variant/intent_report.json" --min-macro-f1 0 \
+  "$bin/python" tests/check_nlu_report.py "$out/$variant/intent_report.json" --min-macro-f1 0 \
     | head -1 | sed "s/^/$variant: /"
 done
 rm -rf .rasa/cache

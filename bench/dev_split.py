@@ -6,24 +6,23 @@ training per fold scores every candidate threshold and ambiguity threshold (comp
 the FallbackClassifier, such as the symptom guard, ran at the config's own threshold). Choices
 of classifier and thresholds are made here; tests/nlu_heldout.yml is only for the final report.
 
-Usage: .venv/bin/python bench/dev_split.py [--folds 5] CONFIG [CONFIG ...]
+Usage: python -m bench.dev_split [--folds 5] CONFIG [CONFIG ...]
 Writes bench/results/dev-split.md.
 """
 import argparse
 import asyncio
 import logging
+import os
 import random
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Dict, List, Tuple
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.nlu_benchmark import FALLBACK, RESULTS, ROOT, read_examples, score  # noqa: E402
+from bench.nlu_benchmark import FALLBACK, RASA, RESULTS, ROOT, read_examples, score
 
 WORK = ROOT / "bench" / "models" / "dev-split"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -98,7 +97,7 @@ def cross_validate(config: Path, k: int) -> Dict:
                             folder / "data")
         start = time.monotonic()
         with (folder / "train.log").open("w") as log:
-            subprocess.run([str(ROOT / ".venv/bin/rasa"), "train", "nlu", "--config", str(config),
+            subprocess.run([str(RASA), "train", "nlu", "--config", str(config),
                             "--nlu", str(folder / "data"), "--out", str(folder),
                             "--fixed-model-name", "model"],
                            check=True, stdout=log, stderr=subprocess.STDOUT)
@@ -116,6 +115,7 @@ def cross_validate(config: Path, k: int) -> Dict:
 
 
 def main() -> None:
+    os.chdir(ROOT)  # SpacyNLP resolves its model path from the working directory
     parser = argparse.ArgumentParser()
     parser.add_argument("configs", nargs="+", type=Path)
     parser.add_argument("--folds", type=int, default=5)

@@ -7,22 +7,21 @@ of messages/second and latency p50/p95/p99, errors, the Rasa server's peak RSS a
 start (process start to first answer). Writes bench/results/load.md.
 
 Usage (after bench/nlu_benchmark.py trained bench/models/):
-    .venv/bin/python bench/load_benchmark.py [--seconds 20] [--rounds 3] [--visitors 1 10 50]
+    python -m bench.load_benchmark [--seconds 20] [--rounds 3] [--visitors 1 10 50]
 """
 import argparse
 import csv
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections import defaultdict
 from pathlib import Path
 
+from harness.servers import Assistant, reply_text
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from servers import Assistant, reply_text  # noqa: E402
 
 MODELS = ROOT / "bench" / "models"
 RESULTS = ROOT / "bench" / "results"

@@ -5,7 +5,7 @@ A prediction of `nlu_fallback` counts as `out_of_scope`: both give the visitor t
 "the article doesn't cover that" answer. Writes bench/results/nlu.md and a confusion-matrix
 plot, and the trained models to bench/models/ (reused by the load benchmark).
 
-Usage: .venv/bin/python bench/nlu_benchmark.py [--retrain]
+Usage: python -m bench.nlu_benchmark [--retrain]
 """
 import argparse
 import asyncio
@@ -21,8 +21,8 @@ from typing import Dict, List, Tuple
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)  # SpacyNLP resolves its model path from the working directory
+# The rasa command of the virtualenv running this script.
+RASA = Path(sys.executable).parent / "rasa"
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
@@ -62,7 +62,7 @@ def train(name: str, config: Path, retrain: bool) -> Dict[str, float]:
         data = ROOT / "data"
         start = time.monotonic()
         log = (MODELS / f"{name}.train.log").open("w")
-        subprocess.run([str(ROOT / ".venv/bin/rasa"), "train", "--config", str(config),
+        subprocess.run([str(RASA), "train", "--config", str(config),
                         "--data", str(data), "--out", str(MODELS), "--fixed-model-name", name,
                         "--force"], check=True, stdout=log, stderr=subprocess.STDOUT)
         stats_file.write_text(f"{time.monotonic() - start:.1f}")
@@ -134,6 +134,7 @@ def plot_confusion(gold, predicted, path: Path, title: str) -> None:
 
 
 def main() -> None:
+    os.chdir(ROOT)  # SpacyNLP resolves its model path from the working directory
     parser = argparse.ArgumentParser()
     parser.add_argument("--retrain", action="store_true", help="train even if models exist")
     args = parser.parse_args()

@@ -7,7 +7,7 @@ real Rasa server and action server, and the reply is scored as the visitor sees 
 (bench/realistic.py). Prints and writes bench/results/real.md (scores, per-topic misses) and
 bench/results/real-misses.yml.
 
-Usage: .venv/bin/python bench/real_questions.py [--config config.yml] [--folds 5]
+Usage: python -m bench.real_questions [--config config.yml] [--folds 5]
            [--no-corpus-training] [--reuse-models] [--only-fold K] [--tag NAME]
 """
 import argparse
@@ -24,12 +24,13 @@ from typing import Dict, List
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, Corpus, Item, fold_of_sites,  # noqa: E402
+from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, Corpus, Item, fold_of_sites,
                              load_corpus, nlu_yaml, passes, training_examples)
-from tests.e2e.servers import Assistant, reply_text  # noqa: E402
+from harness.servers import Assistant, reply_text
+
+ROOT = Path(__file__).resolve().parents[1]
+# The rasa command of the virtualenv running this script.
+RASA = Path(sys.executable).parent / "rasa"
 
 RESULTS = ROOT / "bench" / "results"
 # The corpus questions the shipped model learns from (scripts/corpus-to-nlu writes it); a fold's
@@ -54,7 +55,7 @@ def fold_data(corpus: Corpus, fold: int, folds: Dict[str, int], directory: Path,
 
 def train(config: Path, data: Path, out: Path, name: str) -> Path:
     log = (out / f"{name}.train.log").open("w")
-    subprocess.run([str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", str(config),
+    subprocess.run([str(RASA), "train", "--config", str(config),
                     "--data", str(data), "--domain", str(ROOT / "domain.yml"),
                     "--out", str(out), "--fixed-model-name", name, "--force"],
                    cwd=ROOT, check=True, stdout=log, stderr=subprocess.STDOUT)

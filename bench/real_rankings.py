@@ -9,17 +9,15 @@ candidate thresholds, counts what a rule would do:
   second answer rescues, and how many right ones get a needless second answer.
 The ranking is read before the close-call guard (its relabelling would hide the readings).
 
-Usage: .venv/bin/python bench/real_rankings.py [--tag ours] [--folds 5]
+Usage: python -m bench.real_rankings [--tag ours] [--folds 5]
 """
 import argparse
 import asyncio
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bench.realistic import TOPIC_INTENTS, fold_of_sites, load_corpus
 
-from bench.realistic import TOPIC_INTENTS, fold_of_sites, load_corpus  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 UNSURE = {"out_of_scope", "nlu_fallback"}
 

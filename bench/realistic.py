@@ -2,7 +2,7 @@
 end-to-end scoring of a reply as the visitor sees it.
 
 A reply passes when it states the article's fact for one of the question's accepted topics
-(TOPIC_PATTERNS, built from actions/knowledge.yml), or, for an out-of-scope question, says
+(TOPIC_PATTERNS, built from core/knowledge.yml), or, for an out-of-scope question, says
 plainly that the article doesn't cover it. How the corpus was gathered: tests/realistic/README.md.
 """
 import hashlib
@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from actions.knowledge import KNOWLEDGE, fact
+from core.knowledge import KNOWLEDGE, fact
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "tests" / "realistic" / "corpus"

@@ -1,6 +1,6 @@
 """Times `make run` in a project folder: seconds until the first REST reply, then stops it.
 
-Usage: .venv/bin/python bench/time_make_run.py [PROJECT_DIR]   (fresh clone or warm checkout)
+Usage: python -m bench.time_make_run [PROJECT_DIR]   (fresh clone or warm checkout)
 Uses the Makefile's default ports; nothing else may be listening on them.
 """
 import json

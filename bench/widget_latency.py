@@ -17,23 +17,21 @@ The per-conversation rate limit (8 at once, then 30 a minute) is turned off for 
 (RATE_LIMIT_PER_MINUTE=0): the benchmark sends questions back to back, faster than a person,
 to measure the widget, not the limit.
 
-Usage: .venv/bin/python bench/widget_latency.py [--messages 50] [--old-messages 20]
+Usage: python -m bench.widget_latency [--messages 50] [--old-messages 20]
 Writes bench/results/widget-latency.md and prints it.
 """
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, free_port, running_assistant
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from servers import HOST, free_port, running_assistant  # noqa: E402
-from test_widget import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "widget-latency.md"
 # Ordinary visitors' questions (topics, follow-ups, one that gets quick-reply buttons).
@@ -63,7 +61,8 @@ window.WebSocket = class extends NativeWebSocket {
 document.addEventListener("keydown", e => {
   if (e.key === "Enter") window.__bench.enter = performance.now(); }, true);
 document.addEventListener("click", e => {
-  if (e.target.closest && e.target.closest(".rw-launcher")) window.__bench.opened = performance.now();
+  if (e.target.closest && e.target.closest(".rw-launcher"))
+    window.__bench.opened = performance.now();
 }, true);
 let seen = 0;
 new MutationObserver(() => {
@@ -208,7 +207,8 @@ def main() -> None:
         "",
         "Answer: from Enter's keydown to the animation frame after the answer's last bubble "
         "was added; \"arrived\": to the WebSocket frame carrying the answer's last message "
-        "(the server's and network's share; the rest is the widget's). Greeting: from the click on the launcher to the greeting's frame "
+        "(the server's and network's share; the rest is the widget's). Greeting: from the "
+        "click on the launcher to the greeting's frame "
         f"({args.conversations} fresh visitors each).",
         "",
         "| what | n | median | p95 | max |",

@@ -15,6 +15,8 @@ from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
+from channels.rasa_version import require_supported_rasa
+
 _SCHEMA = RemoteAction.action_response_format_spec()
 _VALIDATOR_CLASS = validators.validator_for(_SCHEMA)
 _VALIDATOR_CLASS.check_schema(_SCHEMA)
@@ -35,4 +37,8 @@ def validate_action_result(_action: RemoteAction, result: Dict[str, Any]) -> boo
 
 
 def use_compiled_validator() -> None:
+    """Replace Rasa 3.6's per-call check; refuses any other Rasa version (the method's name and
+    contract are Rasa 3.6's)."""
+    require_supported_rasa("action_validation.py (it replaces "
+                           "RemoteAction._validate_action_result)")
     RemoteAction._validate_action_result = validate_action_result

@@ -2,21 +2,16 @@
 limits (http_limits.py), the session length limit (session_limit.py) and the tracker-store
 indexes and query (store_indexes.py). Each step is idempotent, so both channels call it. Two of
 them replace a method of Rasa 3.6: any other Rasa version is refused here, loudly."""
-import rasa
 from sanic import Blueprint, Sanic
 
 from channels import session_limit
 from channels.http_limits import harden
+from channels.rasa_version import require_supported_rasa
 from channels.store_indexes import index_the_store_on_start
 
 
-SUPPORTED_RASA = "3.6."
-
-
 def prepare_server(app: Sanic, blueprint: Blueprint) -> None:
-    if not rasa.__version__.startswith(SUPPORTED_RASA):
-        raise RuntimeError(f"channels/ was written for Rasa {SUPPORTED_RASA}x, not "
-                           f"{rasa.__version__}: check session_limit.py and store_indexes.py")
+    require_supported_rasa("session_limit.py and store_indexes.py")
     harden(app, blueprint)
     session_limit.apply()
     index_the_store_on_start(app)

@@ -1,7 +1,8 @@
 """Keeps the assistant's three servers running: starts them, health-checks them, restarts them.
 
 `make run` (through scripts/serve) runs this. It starts the action server, the clinic page and
-the Rasa server with the addresses from the environment (the Makefile sets them), prints
+the Rasa server with the addresses from the environment (the Makefile sets them; unset, the
+local defaults below, the same as endpoints.yml's), prints
 "The assistant is ready" only once every server answers its HTTP health check, then checks each
 server every few seconds. A server that exits, or fails its check several times in a row (a hung
 process still holds its port, so an open port proves nothing), is stopped (SIGTERM, then SIGKILL:
@@ -29,7 +30,9 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
-BIN = ROOT / ".venv" / "bin"
+# The servers' commands come from the virtualenv this script runs in (the Makefile's and the
+# systemd units' python).
+BIN = Path(sys.executable).parent
 MODEL = "models/microneedling.tar.gz"
 
 CHECK_INTERVAL = 2.0     # seconds between health checks
@@ -40,11 +43,20 @@ BACKOFF_CAP = 60.0       # longest pause before a restart (1 s, 2 s, 4 s, ... up
 STABLE_AFTER = 60.0      # healthy this long after a restart: the next restart pauses 1 s again
 
 
+# The Makefile's defaults (tests/unit/test_settings.py checks that they agree), so that this
+# script also runs with no variables set.
+DEFAULTS = {
+    "RASA_HOST": "127.0.0.1", "RASA_PORT": "5005",
+    "ACTION_HOST": "127.0.0.1", "ACTION_PORT": "5055",
+    "WEB_HOST": "127.0.0.1", "WEB_PORT": "8080",
+    "WEB_ORIGIN": "http://127.0.0.1:8080",
+    # endpoints-from-env.yml when the addresses come from the environment (the Makefile).
+    "ENDPOINTS": "endpoints.yml",
+}
+
+
 def env(name: str) -> str:
-    value = os.environ.get(name)
-    if not value:
-        sys.exit(f"{name} is not set: run through `make run`, or see README 'Settings'.")
-    return value
+    return os.environ.get(name) or DEFAULTS[name]
 
 
 @dataclass
@@ -79,7 +91,7 @@ def specs() -> Dict[str, Spec]:
              {}, web_host, web_port, "/", "", 30),
         # The Rasa server loads the model for 30-60 s before it answers.
         Spec("rasa-server",
-             [str(BIN / "rasa"), "run", "--model", MODEL, "--endpoints", "endpoints.yml",
+             [str(BIN / "rasa"), "run", "--model", MODEL, "--endpoints", env("ENDPOINTS"),
               "--credentials", "credentials.yml", "--interface", rasa_host,
               "--port", str(rasa_port), "--cors", env("WEB_ORIGIN"), *api_args],
              {}, rasa_host, rasa_port, "/", "Hello from Rasa", 240),

@@ -1,12 +1,7 @@
-import sys
-from pathlib import Path
-
+"""The end-to-end tests' shared fixture: one real action server and Rasa server per module."""
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # channels/, for its constants
-
-from servers import running_assistant  # noqa: E402
+from harness.servers import running_assistant
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ import socketio
 
 from channels.guard import MAX_MESSAGE_CHARS, MAX_STORED_CHARS
 from channels.rate_limit import SLOW_DOWN_REPLY
-from servers import HOST, ROOT, reply_text, running_assistant
+from harness.servers import HOST, ROOT, reply_text, running_assistant
 
 PAGE_ORIGIN = "http://127.0.0.1:8080"
 MAX_STORED_BYTES_PER_MESSAGE = 8 * 1024

@@ -14,7 +14,7 @@ import socketio
 
 from channels.guard import EMPTY_REPLY, TOO_LONG_REPLY
 from channels.rate_limit import BURST, RATE_PER_MINUTE, SLOW_DOWN_REPLY
-from servers import ROOT, reply_text
+from harness.servers import ROOT, reply_text
 
 JSON = {"Content-Type": "application/json"}
 RESULTS = {"kinds": 0, "server_errors": 0, "follow_ups_ok": 0}

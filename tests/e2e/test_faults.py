@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import requests
 
 from channels.guard import UNAVAILABLE_REPLY
-from servers import ROOT, reply_text, running_assistant
+from harness.servers import ROOT, reply_text, running_assistant
 
 FIGURES = {}
 

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 import pytest
 import requests
 
-from servers import BIN, HOST, ROOT, free_port, stop
+from harness.servers import BIN, HOST, ROOT, free_port, stop
 from web.serve import MAX_CONNECTIONS, READ_TIMEOUT
 
 RASA_URL = "http://127.0.0.1:5005"

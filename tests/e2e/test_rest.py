@@ -1,5 +1,5 @@
 """End to end over the REST channel: real action server, real Rasa server, trained model."""
-from servers import reply_text
+from harness.servers import reply_text
 
 
 def test_pain_answer_mentions_numbing_cream(assistant):

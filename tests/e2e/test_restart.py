@@ -1,5 +1,5 @@
 """A conversation continues after the Rasa server restarts (SQLite tracker store)."""
-from servers import reply_text, running_assistant
+from harness.servers import reply_text, running_assistant
 
 
 def test_context_survives_a_rasa_server_restart(tmp_path):

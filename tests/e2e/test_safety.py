@@ -2,7 +2,7 @@
 held-out phrasings; the assistant never says micro-needling is safe for this visitor."""
 import yaml
 
-from servers import ROOT, reply_text
+from harness.servers import ROOT, reply_text
 
 PHRASINGS = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text())["phrasings"]
 SEEK_CARE = "contact the provider who treated you, or a doctor, promptly"

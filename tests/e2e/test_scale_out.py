@@ -11,9 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg2
 import pytest
 
-from datastores import postgresql, redis_server
+from harness.datastores import postgresql, redis_server
 from channels.guard import UNAVAILABLE_REPLY
-from servers import HOST, ROOT, free_port, reply_text, running_assistant
+from harness.servers import HOST, ROOT, free_port, reply_text, running_assistant
 
 CONVERSATION = ["how much for my neck?", "and for four sessions?", "what about 2 sessions?"]
 CONCURRENT = 50

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from channels.guard import EMPTY_REPLY, screen
-from servers import ROOT, reply_text
+from harness.servers import ROOT, reply_text
 
 WOUNDS, SCARS = "screen_wounds_or_infection", "screen_scars"
 WOUNDS_QUESTION = "open wounds or a skin infection"

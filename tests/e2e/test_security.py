@@ -7,7 +7,7 @@ import subprocess
 import pytest
 import requests
 
-from servers import HOST, running_assistant
+from harness.servers import HOST, running_assistant
 
 
 def test_http_api_is_off_by_default(assistant):

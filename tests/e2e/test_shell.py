@@ -2,7 +2,7 @@
 
 import pexpect
 
-from servers import BIN, MODEL, ROOT, free_port
+from harness.servers import BIN, MODEL, ROOT, free_port
 
 PROMPT = "Your input ->"
 
@@ -11,7 +11,7 @@ def test_rasa_shell_answers_the_three_headline_questions(assistant):
     env = dict(assistant.env, TERM="dumb", COLUMNS="200")
     shell = pexpect.spawn(
         str(BIN / "rasa"),
-        ["shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+        ["shell", "--model", str(MODEL), "--endpoints", "endpoints-from-env.yml",
          "--port", str(free_port())],
         cwd=str(ROOT), env=env, encoding="utf-8", timeout=240, dimensions=(50, 200),
     )

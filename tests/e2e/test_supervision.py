@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from servers import BIN, HOST, ROOT, free_port, reply_text
+from harness.servers import BIN, HOST, ROOT, free_port, reply_text
 
 READY = "The assistant is ready"
 
@@ -85,6 +85,7 @@ def environment(workdir: Path, rasa_port: int, action_port: int, web_port: int) 
     """What the Makefile exports for `make run`, on free ports and a temporary SQLite file."""
     env = dict(os.environ)
     env.update({
+        "ENDPOINTS": "endpoints-from-env.yml",
         "RASA_HOST": HOST, "RASA_PORT": str(rasa_port),
         "ACTION_HOST": HOST, "ACTION_PORT": str(action_port),
         "ACTION_ENDPOINT_URL": f"http://{HOST}:{action_port}/webhook",

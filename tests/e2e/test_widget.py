@@ -11,7 +11,7 @@ import pytest
 import requests
 from playwright.sync_api import expect, sync_playwright
 
-from servers import CHROMIUM, HOST, ROOT, running_site
+from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, ROOT, running_site
 
 OUTPUT = ROOT / "results" / "browser"
 # Flags for a closed network: no background calls home, no component updates.
@@ -19,9 +19,6 @@ OUTPUT = ROOT / "results" / "browser"
 # CSP messages (console messages outlive a reload, a page's variables do not).
 REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e =>
   console.error("securitypolicyviolation", e.violatedDirective, e.blockedURI, e.sample));"""
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-dev-shm-usage"]
 
 
 @pytest.fixture(scope="module")

@@ -19,11 +19,8 @@ import re
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from servers import CHROMIUM, ROOT, running_site
+from harness.servers import CHROMIUM, CHROMIUM_ARGS, ROOT, running_site
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-dev-shm-usage"]
 AXE = ROOT / "build" / "web" / "axe.min.js"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 RESULTS = ROOT / "results" / "browser"

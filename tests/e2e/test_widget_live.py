@@ -11,7 +11,7 @@ once comes after the greeting, and the widget reconnects by itself with its cont
 import pytest
 from playwright.sync_api import expect
 
-from servers import ROOT, running_site
+from harness.servers import ROOT, running_site
 from test_widget import ask, bot_says, page  # noqa: F401 (page is a fixture)
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -113,7 +113,8 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     reasons = [text for text in logged if "close" in text or "disconnect" in text]
     notes.append(f"Server down (socket: {', '.join(reasons) or 'closed'}): the header shows "
                  f"{notice.inner_text()!r}; the input is disabled and keeps the typed text; "
-                 f"typing, Enter and the send button do nothing; the {len(before)} bubbles stay on screen.")
+                 f"typing, Enter and the send button do nothing; the {len(before)} bubbles stay "
+                 "on screen.")
     page.screenshot(path=str(SCREENSHOTS / "widget-reconnecting.png"))
 
     live.start_rasa_server()

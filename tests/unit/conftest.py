@@ -1,17 +1,18 @@
-import sys
+"""Shared helpers of the unit tests: the project root, the domain, and trackers as the action
+server receives them."""
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
+import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 
-SLOT_NAMES = ("body_area", "skin_tone", "condition", "num_sessions", "last_topic",
-              "screen_wounds_or_infection", "screen_scars", "screen_poor_healing",
-              "screen_darker_skin", "screening_unclear", "requested_slot")
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+# Every slot the action server receives: the domain's, plus the one Rasa adds for forms.
+SLOT_NAMES = tuple(DOMAIN["slots"]) + ("requested_slot",)
 
 
 def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",

@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from actions.cost import ActionAnswerCost, cost_range, parse_session_count
 from actions.downtime import ActionAnswerDowntime
 from actions.follow_up import ActionAnswerFollowUp
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.pain import ActionAnswerPain
 from actions.risk import ActionAnswerRisk
 from conftest import make_tracker

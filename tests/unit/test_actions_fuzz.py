@@ -12,6 +12,7 @@ from actions.pain import ActionAnswerPain
 from actions.risk import ActionAnswerRisk
 from actions.safety import ActionAnswerUnknown
 from actions.screening import ActionCandidateVerdict, ValidateCandidateForm
+from conftest import DOMAIN as PROJECT_DOMAIN
 from conftest import SLOT_NAMES, make_tracker
 
 ACTIONS = [ActionAnswerCost(), ActionAnswerDowntime(), ActionAnswerFollowUp(),
@@ -26,9 +27,8 @@ SLOTS = st.fixed_dictionaries({name: ANY_VALUE for name in SLOT_NAMES})
 ENTITIES = st.lists(st.fixed_dictionaries({"entity": st.sampled_from(
     ["body_area", "skin_tone", "condition", "num_sessions", "other"]), "value": ANY_VALUE}),
     max_size=3)
-DOMAIN = {"forms": {"candidate_form": {"required_slots": [
-    "screen_wounds_or_infection", "screen_scars", "screen_poor_healing", "screen_darker_skin"]}},
-    "slots": {name: {} for name in SLOT_NAMES}}
+# The domain as the action server receives it (Rasa adds requested_slot).
+DOMAIN = {"forms": PROJECT_DOMAIN["forms"], "slots": {name: {} for name in SLOT_NAMES}}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

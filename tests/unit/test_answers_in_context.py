@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.downtime import after_effects_note
 from actions.follow_up import ActionAnswerFollowUp
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.safety import NOT_IN_ARTICLE, ActionAfterSeekCare, ActionAnswerUnknown
 from actions.suitability import ActionPersonalNotes
 from actions.topics import TOPIC_RESPONSES, TOPIC_TITLES, topic_of_intent

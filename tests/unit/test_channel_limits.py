@@ -206,7 +206,8 @@ def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
     store = SQLTrackerStore(Domain.empty(), db=str(tmp_path / "store.db"))
     sessions = {
         "one-session": [UserUttered("a"), ActionExecuted("action_listen"), UserUttered("b")],
-        "two-sessions": [SessionStarted(), UserUttered("old"), SessionStarted(), UserUttered("new")],
+        "two-sessions": [SessionStarted(), UserUttered("old"), SessionStarted(),
+                         UserUttered("new")],
     }
     for sender, events in sessions.items():
         asyncio.run(store.save(DialogueStateTracker.from_events(sender, events)))

@@ -6,7 +6,7 @@ import yaml
 
 from actions import cost, downtime, pain, risk
 from actions.context import VisitorContext
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.safety import NOT_IN_ARTICLE, NOT_UNDERSTOOD
 from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, as_training_text,
                              fold_of_sites, held_out_sentences, load_corpus, normalise, passes,

@@ -4,7 +4,7 @@ import asyncio
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from actions.screening import (DARKER_SKIN_SLOT, UNCLEAR_SLOT, ActionCandidateVerdict,
                                ValidateCandidateForm, verdict)
 from conftest import make_tracker

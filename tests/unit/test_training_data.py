@@ -4,7 +4,7 @@ import re
 import yaml
 
 from actions.context import DARKER_SKIN
-from actions.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE
 from conftest import ROOT
 
 
@@ -60,7 +60,7 @@ def project_knowledge_text():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     responses = " ".join(variant.get("text", "") for variants in domain["responses"].values()
                          for variant in variants)
-    return ((ROOT / "actions" / "knowledge.yml").read_text(encoding="utf-8") + " " +
+    return ((ROOT / "core" / "knowledge.yml").read_text(encoding="utf-8") + " " +
             responses).lower()
 
 

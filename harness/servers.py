@@ -1,8 +1,9 @@
-"""Start the real action server and Rasa server for a test, and stop them by PID."""
+"""Start the real action server and Rasa server for a test or a benchmark, and stop them by PID."""
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Dict, Iterator, Optional
 
 import requests
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = ROOT / ".venv" / "bin"
+ROOT = Path(__file__).resolve().parents[1]
+# The servers' commands come from the virtualenv running the tests.
+BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "microneedling.tar.gz"
 HOST = "127.0.0.1"
 
@@ -97,9 +99,9 @@ class Assistant:
     def start_rasa_server(self, port: Optional[int] = None, extra_args=()) -> subprocess.Popen:
         """Start a Rasa server (on `rasa_port` unless another port is given)."""
         port = port or self.rasa_port
-        args = [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
-                "--credentials", "credentials.yml", "--interface", HOST, "--port", str(port),
-                *extra_args]
+        args = [str(BIN / "rasa"), "run", "--model", str(self.model),
+                "--endpoints", "endpoints-from-env.yml", "--credentials", "credentials.yml",
+                "--interface", HOST, "--port", str(port), *extra_args]
         if self.cors_origin:
             args += ["--cors", self.cors_origin]
         name = f"rasa-server-{port}"
@@ -152,6 +154,10 @@ def running_assistant(workdir: Path, **options) -> Iterator[Assistant]:
 
 
 CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium as the browser tests and bench/widget_latency.py launch it.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
 
 
 @contextmanager

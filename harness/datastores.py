@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List, Optional
 
-from servers import HOST, free_port, stop
+from harness.servers import HOST, free_port, stop
 
 PG_BINS = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 PG_BIN = Path(PG_BINS[-1]) if PG_BINS else None

@@ -1,9 +1,12 @@
-"""The article's facts: loaded once from knowledge.yml and validated.
+"""The article's facts and the fixed replies stating them: loaded once from knowledge.yml and
+validated. Rasa-free: the action server reads the facts, core/render.py writes the replies into
+domain.yml and web/index.html.
 
-The action server imports this module at start-up; a missing or malformed fact stops it with
-a KnowledgeError that names the key.
+The action server imports this module at start-up; a missing or malformed fact, or a reply that
+names a fact the file lacks, stops it with a KnowledgeError that names the key.
 """
 import os
+import re
 from pathlib import Path
 from typing import Any, Dict
 
@@ -18,6 +21,10 @@ REQUIRED_FACTS = {
     "source.publisher": str,
     "source.date": str,
     "source.expert": str,
+    "source.expert_name": str,
+    "source.expert_title": str,
+    "treats.conditions": str,
+    "treats.also_mentioned": str,
     "procedure.session_minutes_min": int,
     "procedure.session_minutes_max": int,
     "procedure.needles": int,
@@ -40,7 +47,17 @@ REQUIRED_FACTS = {
     "risk.darker_skin_caution": str,
     "contraindications": dict,
     "screening": dict,
+    "replies": dict,
 }
+
+# The fixed replies: domain.yml's responses of these names, and the web page's source note.
+DOMAIN_REPLIES = ("utter_greet", "utter_help", "utter_source", "utter_what_is", "utter_treats",
+                  "utter_procedure", "utter_treatment_plan", "utter_suitability",
+                  "utter_results", "utter_provider_referral")
+PAGE_REPLIES = ("page_note",)
+# {section.key} in a reply is a fact; {citation} the short citation.
+PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
+CITATION = "citation"
 
 # Pairs that must be ordered low <= high.
 RANGES = [
@@ -95,6 +112,7 @@ def validate(knowledge: Any, source: str = "knowledge") -> Dict[str, Any]:
             if name not in knowledge["contraindications"]:
                 raise KnowledgeError(f"{source}: key 'screening.{slot}' names '{name}', "
                                      "which is not in 'contraindications'")
+    validate_replies(knowledge, source)
     return knowledge
 
 
@@ -110,9 +128,42 @@ def load_knowledge(path: Path = KNOWLEDGE_FILE) -> Dict[str, Any]:
     return validate(data, source=str(path))
 
 
+def validate_replies(knowledge: Dict[str, Any], source: str) -> None:
+    replies = knowledge["replies"]
+    for name in DOMAIN_REPLIES + PAGE_REPLIES:
+        if name not in replies:
+            raise KnowledgeError(f"{source}: missing key 'replies.{name}'")
+    for name, text in replies.items():
+        if not isinstance(text, str) or not text.strip():
+            raise KnowledgeError(f"{source}: key 'replies.{name}' must be a text")
+        for key in PLACEHOLDER.findall(text):
+            if key == CITATION:
+                continue
+            try:
+                value = fact(knowledge, key)
+            except KnowledgeError:
+                raise KnowledgeError(f"{source}: key 'replies.{name}' names '{{{key}}}', which "
+                                     "is not a fact in the file") from None
+            if not isinstance(value, (str, int)) or isinstance(value, bool):
+                raise KnowledgeError(f"{source}: key 'replies.{name}' names '{{{key}}}', which "
+                                     "is not a single fact")
+
+
 KNOWLEDGE = load_knowledge()
 
 
+def source_year(knowledge: Dict[str, Any] = KNOWLEDGE) -> str:
+    """The article's year, the last word of its date ("April 6, 2017")."""
+    return fact(knowledge, "source.date").split()[-1]
+
+
 def citation(knowledge: Dict[str, Any] = KNOWLEDGE) -> str:
-    date = fact(knowledge, "source.date")
-    return f"(Source: {fact(knowledge, 'source.publisher')}, {date.split()[-1]})"
+    return f"(Source: {fact(knowledge, 'source.publisher')}, {source_year(knowledge)})"
+
+
+def render_reply(name: str, knowledge: Dict[str, Any] = KNOWLEDGE) -> str:
+    """The fixed reply `name` with its facts and citation filled in."""
+    def filled(match: "re.Match[str]") -> str:
+        key = match[1]
+        return citation(knowledge) if key == CITATION else str(fact(knowledge, key))
+    return PLACEHOLDER.sub(filled, fact(knowledge, "replies")[name])

@@ -1,0 +1,57 @@
+"""The screening verdict of the "am I a good candidate?" form: a plain function over the
+knowledge file's `screening` and `contraindications` entries and the visitor's answers. Rasa-free;
+the action server's form (actions/screening.py) collects the answers and sends this text.
+"""
+from typing import Any, Dict, List, Optional, Text
+
+from core.knowledge import KNOWLEDGE, citation, fact
+
+YES, NO, UNSURE = "yes", "no", "unsure"
+# The darker-skin question is no contraindication: it adds the article's caution.
+DARKER_SKIN_SLOT = "screen_darker_skin"
+
+
+def join_words(items: List[Text], word: Text = "and") -> Text:
+    """"a", "b", "c" -> "a, b and c" (duplicates dropped)."""
+    items = list(dict.fromkeys(items))
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def screening_slots(knowledge: Dict[Text, Any] = KNOWLEDGE) -> List[Text]:
+    """The form's questions, in order: one per `screening` entry, then darker skin."""
+    return list(fact(knowledge, "screening")) + [DARKER_SKIN_SLOT]
+
+
+def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE) -> Text:
+    """The article's verdict on the visitor's answers: {slot: "yes" | "no" | "unsure"}."""
+    listed = fact(knowledge, "contraindications")
+    screening = fact(knowledge, "screening")
+    ruled_out = [listed[name] for slot, names in screening.items()
+                 if answers.get(slot) == YES for name in names]
+    unsure = [listed[name] for slot, names in screening.items()
+              if answers.get(slot) == UNSURE for name in names]
+    if ruled_out:
+        sentences = ["From your answers, the article would not recommend micro-needling for you: "
+                     f"it is not recommended for anyone with {join_words(ruled_out, 'or')}."]
+    elif unsure:
+        sentences = ["I can't tell from your answers whether anything on the article's list of "
+                     "reasons not to have micro-needling applies to you."]
+    else:
+        sentences = ["Nothing you told me is on the article's list of reasons not to have "
+                     "micro-needling."]
+    if unsure:
+        # Never read as yes or no: the point is named, with what the article says about it.
+        sentences.append(f"I couldn't tell your answer about {join_words(unsure, 'or')}: the "
+                         "article does not recommend micro-needling for anyone with "
+                         f"{join_words(unsure, 'or')}, so please discuss it with a dermatologist "
+                         "or your provider before going ahead.")
+    if answers.get(DARKER_SKIN_SLOT) == YES:
+        sentences.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
+    elif answers.get(DARKER_SKIN_SLOT) == UNSURE:
+        sentences.append("I couldn't tell whether your skin tone is darker. If it is: "
+                         f"{fact(knowledge, 'risk.darker_skin_caution')}.")
+    sentences.append("This is general information from the article, not a medical assessment: "
+                     f"a dermatologist makes the decision. {citation(knowledge)}")
+    return " ".join(sentences)

@@ -1,0 +1,65 @@
+"""The stock Rasa CLI with no environment variables: `rasa run actions` and `rasa run`, as a Rasa
+developer starts them from the project root, answer over REST with endpoints.yml's defaults.
+
+The servers run in a temporary copy of the project (its code and model linked, not copied), so
+that the SQLite file lands there; only the ports in the copy's endpoints.yml and on the command
+line differ from the defaults, because other servers may hold 5005 and 5055 on this machine.
+The environment holds PATH and HOME only, plus SANIC_HOST: rasa-sdk binds 0.0.0.0 without it,
+and this project's servers stay on 127.0.0.1.
+"""
+import subprocess
+
+import pytest
+import requests
+
+from harness.servers import BIN, HOST, ROOT, free_port, reply_text, stop, wait_until
+
+LINKED = ["actions", "channels", "core", "nlu_components", "models", "build", "data",
+          "config.yml", "domain.yml", "credentials.yml"]
+DEFAULT_ACTION_PORT = "5055"
+
+
+@pytest.fixture(scope="module")
+def stock_servers(tmp_path_factory):
+    project = tmp_path_factory.mktemp("stock-cli")
+    for name in LINKED:
+        (project / name).symlink_to(ROOT / name)
+    action_port, rasa_port = free_port(), free_port()
+    endpoints = (ROOT / "endpoints.yml").read_text(encoding="utf-8")
+    assert f"{HOST}:{DEFAULT_ACTION_PORT}/webhook" in endpoints
+    (project / "endpoints.yml").write_text(
+        endpoints.replace(f":{DEFAULT_ACTION_PORT}/", f":{action_port}/"), encoding="utf-8")
+    env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(project), "SANIC_HOST": HOST}
+    processes = []
+
+    def start(name, args):
+        log = project / f"{name}.log"
+        process = subprocess.Popen(args, cwd=project, env=env, stdout=log.open("ab"),
+                                   stderr=subprocess.STDOUT)
+        processes.append(process)
+        return process, log
+
+    try:
+        actions, log = start("actions", ["rasa", "run", "actions", "--port", str(action_port)])
+        wait_until(lambda: requests.get(f"http://{HOST}:{action_port}/health", timeout=2).ok,
+                   120, "rasa run actions", actions, log)
+        rasa, log = start("rasa", ["rasa", "run", "--interface", HOST, "--port", str(rasa_port)])
+        wait_until(lambda: requests.get(f"http://{HOST}:{rasa_port}/", timeout=2).ok,
+                   240, "rasa run", rasa, log)
+        yield f"http://{HOST}:{rasa_port}", project
+    finally:
+        for process in reversed(processes):
+            stop(process)
+
+
+def test_stock_rasa_run_answers_with_the_custom_actions(stock_servers):
+    url, project = stock_servers
+    response = requests.post(f"{url}/webhooks/rest/webhook",
+                             json={"sender": "stock-cli", "message": "how much is it?"},
+                             timeout=30)
+    response.raise_for_status()
+    text = reply_text(response.json())
+    # The price comes from action_answer_cost: the action server was reached.
+    assert "$300 to $400" in text
+    # The default tracker store (sqlite:///rasa.db) is in the working directory.
+    assert (project / "rasa.db").exists()

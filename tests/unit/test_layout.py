@@ -1,0 +1,65 @@
+"""The packages' one-way arrows, read from their import statements.
+
+Two servers, two packages: what runs inside the Rasa server (channels/, nlu_components/) and
+what runs in the action server (actions/). Both import the Rasa-free core/, never each other;
+core/ imports neither server nor Rasa; no server imports the test and bench helpers (harness/).
+The action-reply patch refuses a Rasa version other than the one it was written for.
+"""
+import ast
+
+import pytest
+import rasa
+
+from conftest import ROOT
+
+RASA_SERVER = ("channels", "nlu_components")
+ACTION_SERVER = ("actions",)
+FORBIDDEN = {
+    "channels": ("actions", "harness", "bench", "tests"),
+    "nlu_components": ("actions", "harness", "bench", "tests"),
+    "actions": ("channels", "nlu_components", "harness", "bench", "tests"),
+    "core": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
+             "rasa", "rasa_sdk", "sanic"),
+}
+
+
+def imported_modules(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module
+
+
+def violations(package):
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            if top in FORBIDDEN[package]:
+                found.append(f"{path.relative_to(ROOT)} imports {module}")
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_imports_only_what_its_server_may(package):
+    assert (ROOT / package / "__init__.py").exists()
+    assert violations(package) == []
+
+
+def test_the_scan_catches_a_crossing(tmp_path, monkeypatch):
+    import conftest
+    fake = tmp_path / "channels"
+    fake.mkdir()
+    (fake / "bad.py").write_text("from actions.safety import describes_symptom\n")
+    monkeypatch.setattr(conftest, "ROOT", tmp_path)
+    monkeypatch.setitem(globals(), "ROOT", tmp_path)
+    assert violations("channels") == ["channels/bad.py imports actions.safety"]
+
+
+def test_the_action_reply_patch_refuses_another_rasa_version(monkeypatch):
+    from channels.action_validation import use_compiled_validator
+    monkeypatch.setattr(rasa, "__version__", "3.7.0")
+    with pytest.raises(RuntimeError, match="written for Rasa 3.6.x, not 3.7.0"):
+        use_compiled_validator()
