@@ -36,3 +36,12 @@ def dispatcher() -> CollectingDispatcher:
 @pytest.fixture
 def domain() -> Dict[str, Any]:
     return {}
+
+
+def load_script(name: str):
+    """A script of scripts/ (not a package) as a module, to call its main() in-process."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(name.replace(".", "_"), ROOT / "scripts" / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
