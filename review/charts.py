@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display on a server
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 COLOUR = "#2f4858"
 SECOND_COLOUR = "#86bbd8"
@@ -32,6 +33,7 @@ def per_day_chart(days: Sequence[str], conversations: Sequence[int],
     axes.set_xticks(list(positions))
     axes.set_xticklabels(days, rotation=45, ha="right", fontsize=8)
     axes.set_ylabel("per day (UTC)")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts
     axes.legend()
     return _png(figure)
 
@@ -40,6 +42,7 @@ def per_topic_chart(topics: Sequence[str], counts: Sequence[int]) -> str:
     figure, axes = plt.subplots(figsize=(8, max(2.0, 0.3 * len(topics) + 0.8)))
     axes.barh(list(reversed(topics)), list(reversed(counts)), color=COLOUR)
     axes.set_xlabel("messages")
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     return _png(figure)
 
 
@@ -48,4 +51,5 @@ def latency_chart(latencies_ms: List[float]) -> str:
     axes.hist(latencies_ms, bins=min(30, max(5, len(latencies_ms) // 3)), color=COLOUR)
     axes.set_xlabel("first reply after the visitor's message (ms)")
     axes.set_ylabel("messages")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     return _png(figure)

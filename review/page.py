@@ -31,12 +31,14 @@ def esc(value: object) -> str:
 
 
 def table(headers: List[str], rows: List[List[object]], numeric: Tuple[int, ...] = ()) -> str:
+    """Cells are HTML already (escaped by the caller), except `numeric` columns."""
     head = "".join(f"<th scope=\"col\">{esc(h)}</th>" for h in headers)
+    head = f"<thead><tr>{head}</tr></thead>" if headers else ""
     body = "".join(
         "<tr>" + "".join(f"<td class=\"n\">{esc(c)}</td>" if i in numeric else f"<td>{c}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table>{head}<tbody>{body}</tbody></table>"
 
 
 def image(png_base64: str, alt: str) -> str:
@@ -53,7 +55,7 @@ def overview(summary: Summary) -> Section:
             ["Complications sent to care", len(summary.escalated)],
             ["Reply time, median", seconds_ms(summary.latency_percentile(50))],
             ["Reply time, 95th percentile", seconds_ms(summary.latency_percentile(95))]]
-    return "Overview", table(["", ""], [[esc(a), esc(b)] for a, b in rows])
+    return "Overview", table([], [[esc(a), esc(b)] for a, b in rows])
 
 
 def per_day(summary: Summary) -> Section:
@@ -123,7 +125,7 @@ def latency(summary: Summary) -> Section:
     note = ("<p class=\"muted\">From the stored time of the visitor's message to the assistant's "
             "first reply to it, on the Rasa server (network time to the visitor not included)."
             "</p>")
-    return title, note + chart + table(["", ""], rows)
+    return title, note + chart + table([], rows)
 
 
 def not_collected(title: str) -> Section:
