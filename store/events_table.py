@@ -50,8 +50,16 @@ def count_conversations(connection: Connection) -> int:
         sa.text("SELECT COUNT(DISTINCT sender_id) FROM events")).scalar_one()
 
 
+def overwrite_what_is_deleted(connection: Connection) -> None:
+    """SQLite otherwise leaves deleted rows readable in the file's free pages until they are
+    reused; PostgreSQL's dead rows go at its next (auto)vacuum."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(sa.text("PRAGMA secure_delete = ON"))
+
+
 def delete_conversation(connection: Connection, sender_id: str) -> int:
     """Deletes every event of one conversation; returns how many rows went."""
+    overwrite_what_is_deleted(connection)
     result = connection.execute(sa.text("DELETE FROM events WHERE sender_id = :sender"),
                                 {"sender": sender_id})
     return result.rowcount
@@ -73,6 +81,7 @@ def purge_inactive(connection: Connection, cutoff: float) -> Tuple[int, int]:
     """Deletes every conversation whose last activity is before `cutoff` (Unix seconds);
     returns (conversations, events) deleted. Run inside one transaction."""
     conversations, _ = inactive_since(connection, cutoff)
+    overwrite_what_is_deleted(connection)
     result = connection.execute(sa.text(f"DELETE FROM events WHERE sender_id IN ({_INACTIVE})"),
                                 {"cutoff": cutoff})
     return conversations, result.rowcount

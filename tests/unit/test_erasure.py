@@ -40,11 +40,16 @@ def rows(url):
 
 def test_a_delete_turn_erases_the_conversation_and_nothing_else(tmp_path):
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
-    store = seed(url, {"asker": (1e9, [TURN, TURN]), "other": (1e9, [TURN])})
+    private = ("my keloid scar on my left cheek?", "ask_risk", ["action_answer_risk"], [], 0.1,
+               None)
+    store = seed(url, {"asker": (1e9, [TURN, private]), "other": (1e9, [TURN])})
     before = rows(url)
     tracker = asyncio.run(store.retrieve_full_tracker("asker"))
     asyncio.run(erasure.save_or_erase(Processor(store), delete_turn("asker", tracker.events)))
     assert rows(url) == {"other": before["other"]}
+    # Not left readable in the file's free pages either (SQLite's secure_delete).
+    store.engine.dispose()
+    assert b"keloid scar on my left cheek" not in (tmp_path / "tracker.db").read_bytes()
 
 
 def test_an_ordinary_turn_is_saved(tmp_path):

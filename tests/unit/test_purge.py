@@ -10,6 +10,7 @@ purge = load_script("purge.py")
 DAY = 24 * 3600
 NOW = 1_800_000_000.0
 TURN = ("how much is it?", "ask_cost", ["action_answer_cost"], [], 0.1, None)
+PRIVATE = ("is it ok with my eczema flare on the chin?", "ask_suitability", [], [], 0.1, None)
 
 
 def rows_by_sender(url):
@@ -22,7 +23,7 @@ def rows_by_sender(url):
 def store(tmp_path):
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
     seed(url, {
-        "old": (NOW - 40 * DAY, [TURN, TURN]),
+        "old": (NOW - 40 * DAY, [TURN, PRIVATE]),
         "old-but-active": (NOW - 40 * DAY, [TURN]),
         "recent": (NOW - 2 * DAY, [TURN]),
     })
@@ -30,7 +31,7 @@ def store(tmp_path):
     return url
 
 
-def test_purge_deletes_whole_inactive_conversations_only(store, capsys):
+def test_purge_deletes_whole_inactive_conversations_only(store, capsys, tmp_path):
     before = rows_by_sender(store)
     assert purge.main(["--url", store, "--days", "30", "--now", str(NOW)]) == 0
     after = rows_by_sender(store)
@@ -39,6 +40,8 @@ def test_purge_deletes_whole_inactive_conversations_only(store, capsys):
     out = capsys.readouterr().out
     assert f"deleted 1 conversation(s), {before['old']} event(s)" in out
     assert "old-but-active" not in out and "how much" not in out  # counts only
+    # Not left readable in the SQLite file's free pages either (secure_delete).
+    assert b"eczema flare on the chin" not in (tmp_path / "tracker.db").read_bytes()
 
 
 def test_retention_days_comes_from_the_environment(store, monkeypatch):
