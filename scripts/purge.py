@@ -8,7 +8,6 @@ entire, however old its first message. Works on the tracker store named by TRACK
 cron (README, "Privacy controls").
 """
 import argparse
-import os
 import sys
 import time
 from datetime import datetime, timezone
@@ -17,40 +16,40 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.retention import parse_retention_days, retention_days  # noqa: E402
 from store.events_table import (count_conversations, count_rows, has_events_table,  # noqa: E402
                                 inactive_since, open_store, purge_inactive,
                                 tracker_store_url)
 
-DEFAULT_RETENTION_DAYS = 30
 DAY_SECONDS = 24 * 3600
 
 
-def retention_days(value: str) -> int:
+def days_argument(value: str) -> int:
     try:
-        days = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"RETENTION_DAYS must be a whole number, not {value!r}")
-    if days < 1:  # 0 would delete conversations in progress
-        raise argparse.ArgumentTypeError("RETENTION_DAYS must be at least 1")
-    return days
+        return parse_retention_days(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error))
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--days", type=retention_days,
-                        default=os.environ.get("RETENTION_DAYS") or DEFAULT_RETENTION_DAYS,
+    parser.add_argument("--days", type=days_argument, default=None,
                         help="retention period in days (default: RETENTION_DAYS, else 30)")
     parser.add_argument("--url", default=None, help="tracker store URL (default: "
                         "TRACKER_STORE_URL, else sqlite:///rasa.db)")
     parser.add_argument("--dry-run", action="store_true", help="count, delete nothing")
     parser.add_argument("--now", type=float, default=None, help=argparse.SUPPRESS)  # tests
-    args = parser.parse_args(argv)  # argparse checks a default from the environment too
+    args = parser.parse_args(argv)
+    try:
+        days = args.days or retention_days()
+    except ValueError as error:
+        parser.error(str(error))
 
     engine = open_store(args.url or tracker_store_url())
     if not has_events_table(engine):
         print("purge: no conversations stored yet; nothing to delete.")
         return 0
-    cutoff = (args.now or time.time()) - args.days * DAY_SECONDS
+    cutoff = (args.now or time.time()) - days * DAY_SECONDS
     cutoff_text = datetime.fromtimestamp(cutoff, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     with engine.begin() as connection:
         before = count_conversations(connection), count_rows(connection)
@@ -61,7 +60,7 @@ def main(argv=None) -> int:
         after = count_conversations(connection), count_rows(connection)
     verb = "would delete" if args.dry_run else "deleted"
     print(f"purge: {verb} {conversations} conversation(s), {events} event(s), with no activity "
-          f"since {cutoff_text} ({args.days} days); stored before: {before[0]} conversation(s), "
+          f"since {cutoff_text} ({days} days); stored before: {before[0]} conversation(s), "
           f"{before[1]} event(s); after: {after[0]} conversation(s), {after[1]} event(s).")
     return 0
 

@@ -66,3 +66,10 @@ def test_a_bad_retention_period_is_refused(store, days):
 def test_a_store_never_written_is_fine(tmp_path, capsys):
     assert purge.main(["--url", f"sqlite:///{tmp_path / 'none.db'}"]) == 0
     assert "nothing to delete" in capsys.readouterr().out
+
+
+def test_a_bad_retention_period_in_the_environment_is_refused(store, monkeypatch):
+    monkeypatch.setenv("RETENTION_DAYS", "0")
+    with pytest.raises(SystemExit):
+        purge.main(["--url", store])
+    assert "old" in rows_by_sender(store)  # nothing deleted
