@@ -3,6 +3,8 @@ both tracker stores: SQLite (the default) and PostgreSQL with the Redis lock sto
 
 For each store, in this order (the first test needs the store empty):
 - the report on scripted conversations shows their known counts and no sender id;
+- "do you store my data?" is answered with the retention period and deletes nothing; "delete my
+  conversation" during the screening leaves the form and erases the conversation;
 - a visitor who asks to delete their conversation is told so and has zero rows left (and no
   Redis lock), while another visitor's rows stay exactly as they were; the visitor can then
   start again;
@@ -93,6 +95,24 @@ def test_the_report_shows_the_scripted_conversations(store, tmp_path):
     exported = export.read_text(encoding="utf-8")
     assert "- does health insurance pay for microneedling?" in exported
     assert "- is microneedling safe during pregnancy?" in exported
+
+
+def test_asking_what_is_stored_is_answered_and_deletes_nothing(store):
+    _, assistant, url, _ = store
+    assistant.say("curious", "how much is it?")
+    before = rows_by_sender(url)["curious"]
+    text = reply_text(assistant.say("curious", "do you store my data?"))
+    assert "deleted 30 days after your last message" in text and DELETED not in text
+    assert rows_by_sender(url)["curious"] > before
+
+
+def test_deleting_during_the_screening_leaves_the_form_and_erases(store):
+    _, assistant, url, _ = store
+    assert "open wounds" in reply_text(assistant.say("screened", "am I a good candidate?"))
+    replies = reply_text(assistant.say("screened", "delete my conversation"))
+    assert DELETED in replies and "?" not in replies.split(DELETED)[1]  # no form question after
+    assert "screened" not in rows_by_sender(url)
+    assert "open wounds" not in reply_text(assistant.say("screened", "yes"))  # form gone
 
 
 def test_delete_my_conversation_erases_it_and_nothing_else(store):
