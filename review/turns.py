@@ -6,10 +6,12 @@ What counts as what (read from the assistant's own code):
   it connects (AUTOMATIC_PAYLOADS);
 - escalated: the seek-care reply was sent (`utter_seek_care`: the complication rule in
   data/rules/faq.yml, or the symptom net of actions/safety.py);
-- not answered: NLU put the message out of scope or was unsure (out_of_scope, nlu_fallback),
-  or the reply was the "not in the article / not sure" answer (action_answer_unknown, see
-  actions/safety.py, which also names gap terms from nlu_components/gap_guard.py) or Rasa's
-  own fallback; unless it was escalated, which is counted there instead.
+- not answered: the reply was the "not in the article / not sure" answer
+  (action_answer_unknown, see actions/safety.py, which also names gap terms from
+  nlu_components/gap_guard.py) or Rasa's own fallback, or NLU put the message out of scope or
+  was unsure (out_of_scope, nlu_fallback) and no form took it as an answer (inside the
+  screening form an unsure reading is an unclear yes/no, asked again by the form); unless it
+  was escalated, which is counted there instead.
 """
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -54,7 +56,10 @@ class Turn:
     def unanswered(self) -> bool:
         if self.escalated:
             return False
-        return self.intent in UNANSWERED_INTENTS or bool(UNANSWERED_ACTIONS & set(self.actions))
+        if UNANSWERED_ACTIONS & set(self.actions):
+            return True
+        answered_by_a_form = any(action.endswith("_form") for action in self.actions)
+        return self.intent in UNANSWERED_INTENTS and not answered_by_a_form
 
 
 def _user_turn(conversation: int, event: StoredEvent) -> Turn:

@@ -101,3 +101,14 @@ def test_similar_wordings_group_and_different_ones_do_not():
                    content_words("where is the clinic?")) == 0.0
     summary = summarise([])
     assert group_questions([]) == [] and summary.latency_percentile(50) is None
+
+
+def test_an_unclear_answer_inside_the_form_is_not_an_unanswered_question(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    seed(url, {"screened": (1e9, [
+        ("am I a good candidate?", "ask_candidate", ["candidate_form"], [], 0.1, None),
+        ("restart please", "nlu_fallback", ["candidate_form"], [], 0.1, None),  # asked again
+        ("can I pay by card?", "out_of_scope", ["action_answer_unknown", "candidate_form"], [],
+         0.1, None)])})
+    summary = summarise(list(visitor_turns(read_events(open_store(url)))))
+    assert [q for g in summary.unanswered for q in g.questions] == ["can I pay by card?"]
