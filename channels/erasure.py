@@ -9,11 +9,13 @@ deleted from the tracker store instead (SQL: the `events` rows; in memory: the t
 conversation's lock is still held then, so no other message of it is processed meanwhile, and
 the lock store drops the lock as usual once the message is done.
 
-Applied by our channels when the Rasa server registers them (server_setup.py); it replaces
-MessageProcessor.save_tracker of Rasa 3.6 (server_setup.py refuses other versions).
+Applied by our channels when the Rasa server registers them (server_setup.py), and by the NLU
+component that guards the intent (nlu_components/delete_guard.py), so `rasa shell` erases too.
+It replaces MessageProcessor.save_tracker of Rasa 3.6; other versions are refused.
 """
 import logging
 
+import rasa
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -24,6 +26,7 @@ from store.events_table import delete_conversation
 logger = logging.getLogger(__name__)
 
 ERASING_RESPONSE = "utter_conversation_deleted"
+SUPPORTED_RASA = "3.6."
 
 _stock_save_tracker = MessageProcessor.save_tracker
 
@@ -74,4 +77,7 @@ async def save_or_erase(self: MessageProcessor, tracker: DialogueStateTracker) -
 
 
 def apply() -> None:
+    if not rasa.__version__.startswith(SUPPORTED_RASA):
+        raise RuntimeError(f"channels/erasure.py was written for Rasa {SUPPORTED_RASA}x, not "
+                           f"{rasa.__version__}: check MessageProcessor.save_tracker")
     MessageProcessor.save_tracker = save_or_erase

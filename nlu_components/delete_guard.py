@@ -7,6 +7,10 @@ answers. After the classifiers, a message read as `intent` whose text has none o
 (delete, erase, remove, wipe, forget, get rid of, ...) is relabelled `fallback` (nlu_fallback):
 it gets the honest "I'm not sure" answer, and inside the screening form it counts as an
 unclear answer. The widget's button payload "/delete_conversation" names the word itself.
+
+The intent is only honest if the server then erases: creating this component (every Rasa
+server that loads the model, `rasa run` and `rasa shell` alike) applies channels/erasure.py,
+which our channels also apply; so `rasa shell`, whose terminal channel is Rasa's own, erases too.
 """
 import re
 from typing import Any, Dict, List, Optional, Text
@@ -19,6 +23,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from channels import erasure
 from nlu_components.relabel import relabel
 
 DELETE_WORDS = re.compile(
@@ -45,6 +50,7 @@ class DeleteRequestGuard(GraphComponent, IntentClassifier):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "DeleteRequestGuard":
+        erasure.apply()
         return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -1,7 +1,8 @@
 """The Rasa-server side of "delete my conversation" (channels/erasure.py): after the reply
 utter_conversation_deleted, the save that would store the turn deletes every stored event of
 the conversation instead; any other turn is saved as usual. Against Rasa's SQLTrackerStore on
-SQLite and its in-memory store (the real servers, SQLite and PostgreSQL: tests/e2e/test_privacy.py)."""
+SQLite and its in-memory store (the real servers on SQLite and PostgreSQL:
+tests/e2e/test_privacy.py)."""
 import asyncio
 
 import sqlalchemy as sa
