@@ -30,16 +30,21 @@ export RASA_PUBLIC_URL      ?= http://$(RASA_HOST):$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export RASA_TELEMETRY_ENABLED = false
 export SQLALCHEMY_SILENCE_UBER_WARNING = 1
+# Conversations with no activity for this many days are deleted by `make purge`.
+export RETENTION_DAYS       ?= 30
 
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu review review-export purge clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
+	@echo "make review    the clinic's review report: results/review.html (confidential)"
+	@echo "make review-export  also the unanswered questions to label: results/unanswered.yml"
+	@echo "make purge     delete conversations inactive for RETENTION_DAYS (default 30) days"
 	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
 	@echo "make lint      ruff (ruff.toml), the first step of make test"
 	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
@@ -99,6 +104,18 @@ shell: $(MODEL)
 # The fixed replies of core/knowledge.yml into domain.yml and web/index.html (after editing it).
 facts: $(VENV)/.installed
 	$(PY) -m core.render
+
+# --- the clinic's side: review and privacy -------------------------------------------------
+# The report and the export hold visitors' health questions: results/ is not in git.
+review: $(VENV)/.installed
+	$(PY) -m review --out results/review.html
+
+review-export: $(VENV)/.installed
+	$(PY) -m review --out results/review.html --export results/unanswered.yml
+
+# Run daily from cron (README, "Privacy controls"); reads TRACKER_STORE_URL and RETENTION_DAYS.
+purge: $(VENV)/.installed
+	$(PY) -m store.purge
 
 # --- checks ------------------------------------------------------------------------------
 validate: $(VENV)/.installed
