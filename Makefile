@@ -114,9 +114,9 @@ test-unit: $(SPACY_DIR)/.built $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/unit
 
 test-stories: $(MODEL)
-	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) \
+	$(RASA) test core --e2e --stories tests/test_stories.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories
-	$(RASA) test core --stories tests/test_stories_screening.yml --model $(MODEL) \
+	$(RASA) test core --e2e --stories tests/test_stories_screening.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories-screening
 
 test-nlu: $(MODEL)
