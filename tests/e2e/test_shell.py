@@ -48,7 +48,7 @@ def test_rasa_shell_erases_the_conversation_on_request(assistant):
     env = dict(assistant.env, TERM="dumb", COLUMNS="200")
     shell = pexpect.spawn(
         str(BIN / "rasa"),
-        ["shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+        ["shell", "--model", str(MODEL), "--endpoints", "endpoints-from-env.yml",
          "--port", str(free_port()), "--conversation-id", "shell-visitor"],
         cwd=str(ROOT), env=env, encoding="utf-8", timeout=240, dimensions=(50, 200),
     )
