@@ -219,6 +219,9 @@ def test_socketio_probes_never_crash_and_conversations_stay_apart(assistant):
         assert await wait_for(lambda: len(seen["replies"]) > before)
         outcomes["intruder got none of the visitor's replies"] = not any(
             "keloid" in r.get("text", "").lower() for r in stolen["replies"])
+        # A late bubble of the first answer can satisfy the wait above: let the second message
+        # reach the store before reading it.
+        await wait_for(lambda: len(user_texts(assistant, seen["id"])) >= 2, 10)
         outcomes["intruder's message not in the visitor's conversation"] = (
             user_texts(assistant, seen["id"]) == ["I have had keloids, can I get it?",
                                                   "does it hurt?"])
