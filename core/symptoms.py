@@ -18,17 +18,26 @@ SYMPTOM_WORDS = re.compile(
 SERIOUS_SYMPTOM_WORDS = re.compile(
     r"\b(infect\w*|pus|ooz\w*|weep\w*|discharge|fever\w*|hives|blister\w*|faint\w*|dizz\w*|"
     r"allerg\w*|emergency|can'?t breathe|trouble breathing|short of breath)\b", re.IGNORECASE)
+# A report that the treatment made things worse ("it made my skin worse", "my acne got way
+# worse"): whatever the visitor asks with it, the answer is the provider or a doctor. Not a
+# question about the future ("can it make scars worse?", "is it worse than laser?").
+WORSENED = re.compile(
+    r"\b(made|making)\s+(my|the|it|things|everything)\b(\s+\w+)?\s+(\w+\s+)?worse\b|"
+    r"\b(skin|face|acne|scars?|redness|swelling|pain|spots?|marks?|breakouts?|it|everything)\s+"
+    r"(is|are|got|gotten|has gotten|have gotten|looks?|became|keeps getting|is getting|"
+    r"are getting|seems?)\s+(\w+\s+){0,2}worse\b|"
+    r"\bgetting worse\b", re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
     r"any)\b", re.IGNORECASE)
 
 
 def describes_symptom(text: Optional[str]) -> bool:
-    return bool(SYMPTOM_WORDS.search(text or ""))
+    return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or ""))
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
-    return bool(SERIOUS_SYMPTOM_WORDS.search(text or ""))
+    return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or ""))
 
 
 def asks_a_question(text: Optional[str]) -> bool:

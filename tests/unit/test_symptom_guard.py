@@ -111,3 +111,23 @@ def test_a_close_call_between_article_questions_is_marked_unsure(first, second, 
     if unsure:  # the readings stay in the ranking for the reply
         assert [e["name"] for e in message.get("intent_ranking")] == \
             ["nlu_fallback", first[0], second[0]]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("microneedling has made my face worse, what should I do?", "ask_what_is"),
+    ("my acne got a lot worse after my second session", "ask_treats"),
+    ("the redness is getting worse, not better", "ask_downtime"),
+    ("it made things so much worse", "ask_results"),
+])
+def test_a_report_that_it_made_things_worse_goes_to_care_however_sure_nlu_is(text, intent):
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == \
+        "report_complication"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("can microneedling make scars worse?", "ask_risk"),
+    ("is it worse than a laser treatment?", "ask_pain"),
+    ("will my acne get worse before it gets better", "ask_results"),
+])
+def test_a_question_whether_it_could_make_things_worse_keeps_its_answer(text, intent):
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == intent
