@@ -131,3 +131,8 @@ def test_a_report_that_it_made_things_worse_goes_to_care_however_sure_nlu_is(tex
 ])
 def test_a_question_whether_it_could_make_things_worse_keeps_its_answer(text, intent):
     assert guarded(text, intent, confidence=0.95).get("intent")["name"] == intent
+
+
+def test_a_general_question_about_looking_worse_at_first_keeps_its_answer():
+    message = guarded("why does the skin look worse in the first week?", "ask_downtime", 0.95)
+    assert message.get("intent")["name"] == "ask_downtime"
