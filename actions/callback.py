@@ -27,6 +27,7 @@ CONSENT, NAME, CONTACT, TIME = ("callback_consent", "callback_name", "callback_c
                                 "callback_time")
 FORM_SLOTS = [CONSENT, NAME, CONTACT, TIME]
 MAX_NAME_CHARS = 100
+MAX_NAME_WORDS = 6
 MAX_TIME_CHARS = 200
 # "my name is Sam", "it's Sam", "Sam." -> "Sam"
 NAME_LEAD_INS = ("my name is ", "my name's ", "name is ", "i am ", "i'm ", "im ", "it's ",
@@ -40,8 +41,10 @@ def cleaned_name(text: Optional[Text]) -> Optional[Text]:
         if lowered.startswith(lead_in):
             name = name[len(lead_in):].strip(" .!,")
             break
-    if not name or len(name) > MAX_NAME_CHARS or any(char.isdigit() for char in name) \
-            or "@" in name or not any(char.isalpha() for char in name):
+    # A question or a sentence typed instead of a name is asked again, not stored as one.
+    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS \
+            or any(char.isdigit() or char in "@?" for char in name) \
+            or not any(char.isalpha() for char in name):
         return None
     return name
 
@@ -51,6 +54,21 @@ def cleaned_time(text: Optional[Text]) -> Optional[Text]:
     if not when or len(when) > MAX_TIME_CHARS or not any(char.isalnum() for char in when):
         return None
     return when
+
+
+# rasa shell's input channel: its replies go through the same collecting output channel as
+# REST's, so a response variant per channel cannot tell them apart; the input channel can.
+TERMINAL_CHANNEL = "cmdline"
+
+
+def in_the_terminal(tracker: Tracker) -> bool:
+    return tracker.get_latest_input_channel() == TERMINAL_CHANNEL
+
+
+def offer_callback(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The "Request a callback" button; words instead in the terminal."""
+    dispatcher.utter_message(response="utter_offer_callback_in_words" if in_the_terminal(tracker)
+                             else "utter_offer_callback")
 
 
 class ActionOfferPerson(Action):
@@ -64,7 +82,7 @@ class ActionOfferPerson(Action):
         settings = CLINIC.settings()
         dispatcher.utter_message(text=f"I'm an automated assistant. {contact_sentence(settings)}")
         if settings.callback_requests:
-            dispatcher.utter_message(response="utter_offer_callback")
+            offer_callback(dispatcher, tracker)
         return []
 
 
@@ -134,8 +152,9 @@ class ActionSubmitCallback(Action):
             return cleared
         try:
             add_request(values[NAME], values[CONTACT], values[TIME])
-        except Exception:  # the database is down: say so, never claim it was stored
-            logger.exception("Callback request could not be stored")
+        except Exception as error:  # the database is down: say so, never claim it was stored
+            # The type only: SQLAlchemy's message would quote the visitor's details.
+            logger.error("Callback request could not be stored: %s", type(error).__name__)
             dispatcher.utter_message(text="Sorry, I couldn't save your request just now. "
                                           + contact_sentence(settings))
             return cleared

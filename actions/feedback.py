@@ -2,7 +2,7 @@
 
 Asked only after an answer from the article (data/rules/faq.yml) and never inside a form,
 whose question comes next. The widget shows 👍 / 👎 quick replies; the terminal asks for a
-plain yes/no (utter_ask_feedback's `cmdline` variant); both arrive as affirm / deny, which
+plain yes/no (utter_ask_feedback_in_words); both arrive as affirm / deny, which
 the rules after action_ask_feedback send here. A 👎 gets the offer to rephrase or to contact
 the clinic.
 
@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.callback import in_the_terminal, offer_callback
 from actions.clinic import CLINIC, contact_sentence
 from actions.context import LAST_TOPIC_SLOT
 from core.answers import NO, YES, read_yes_no
@@ -39,7 +40,11 @@ class ActionAskFeedback(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        if not (tracker.active_loop or {}).get("name"):
+        if (tracker.active_loop or {}).get("name"):
+            return []
+        if in_the_terminal(tracker):
+            dispatcher.utter_message(response="utter_ask_feedback_in_words")
+        else:
             dispatcher.utter_message(response="utter_ask_feedback")
         return []
 
@@ -66,7 +71,7 @@ class ActionRecordFeedback(Action):
                 text="Sorry it didn't help. You could try asking in other words, or ask the "
                      f"clinic directly. {contact_sentence(settings)}")
             if settings.callback_requests:
-                dispatcher.utter_message(response="utter_offer_callback")
+                offer_callback(dispatcher, tracker)
         feedback = {"helpful": helpful, "topic": tracker.get_slot(LAST_TOPIC_SLOT),
                     "question": answered_question(tracker)}
         return [SlotSet(FEEDBACK_SLOT, feedback), SlotSet(FEEDBACK_SLOT, None)]

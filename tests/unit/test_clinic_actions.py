@@ -119,6 +119,7 @@ def test_consent_must_be_a_clear_yes_or_no(dispatcher, domain, text, intent, exp
 @pytest.mark.parametrize("text, expected", [
     ("Sam", "Sam"), ("my name is Sam Lee.", "Sam Lee"), ("i'm Ana", "Ana"),
     ("555 0100", None), ("sam@example.com", None), ("!!!", None), ("x" * 101, None),
+    ("how much is it?", None), ("I would rather not say my name here", None),
 ])
 def test_names(text, expected):
     assert callback.cleaned_name(text) == expected
@@ -209,3 +210,14 @@ def test_feedback_is_not_asked_inside_a_form(dispatcher, domain):
     assert dispatcher.messages == []
     feedback.ActionAskFeedback().run(dispatcher, make_tracker(), domain)
     assert dispatcher.messages[0]["response"] == "utter_ask_feedback"
+
+
+@pytest.mark.parametrize("channel, response", [
+    ("socketio", "utter_ask_feedback"), ("rest", "utter_ask_feedback"),
+    ("cmdline", "utter_ask_feedback_in_words"),
+])
+def test_feedback_is_asked_in_words_in_the_terminal(dispatcher, domain, channel, response):
+    tracker = make_tracker(text="does it hurt?", intent="ask_pain")
+    tracker.events[-1]["input_channel"] = channel
+    feedback.ActionAskFeedback().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == [response]
