@@ -30,16 +30,21 @@ export RASA_PUBLIC_URL      ?= http://$(RASA_HOST):$(RASA_PORT)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export RASA_TELEMETRY_ENABLED = false
 export SQLALCHEMY_SILENCE_UBER_WARNING = 1
+# Conversations with no activity for this many days are deleted by `make purge`.
+export RETENTION_DAYS       ?= 30
 
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu review review-export purge clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make shell     chat in the terminal (rasa shell)"
+	@echo "make review    the clinic's review report: results/review.html (confidential)"
+	@echo "make review-export  also the unanswered questions to label: results/unanswered.yml"
+	@echo "make purge     delete conversations inactive for RETENTION_DAYS (default 30) days"
 	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
 	@echo "make lint      ruff (ruff.toml), the first step of make test"
 	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
@@ -55,12 +60,19 @@ $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-pytho
 	  --require-hashes -r requirements-vectors.txt
 	touch $@
 
+# Plain `rasa test` reads every test_*.yml with stories under ".", this virtualenv included, with
+# no way to leave a folder out: the mood bot's sample test stories shipped in the Rasa package
+# (for `rasa init`) are removed, and the script checks that none are left.
+$(VENV)/.no-rasa-sample-tests: $(VENV)/.installed scripts/drop_rasa_sample_tests.py
+	$(PY) scripts/drop_rasa_sample_tests.py
+	touch $@
+
 # The test and lint tools (requirements-dev.txt) on top: what make test needs, make run does not.
 $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.dev-installed
+install: $(VENV)/.dev-installed $(VENV)/.no-rasa-sample-tests
 
 # Debian packages the tests need (chromium for the browser test; postgresql and redis-server
 # for the scale-out test). Installed with apt-get when missing.
@@ -76,7 +88,8 @@ webchat: build/web/webchat.js
 build/web/axe.min.js: scripts/fetch-axe
 	scripts/fetch-axe
 
-$(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES)
+# Order-only: removing the sample tests does not rebuild the pipeline or retrain the model.
+$(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES) | $(VENV)/.no-rasa-sample-tests
 	$(PY) nlp/build_spacy.py $(SPACY_DIR)
 	# A cached classifier trained on the old pipeline's features would crash at parse time.
 	rm -rf .rasa/cache
@@ -100,6 +113,18 @@ shell: $(MODEL)
 facts: $(VENV)/.installed
 	$(PY) -m core.render
 
+# --- the clinic's side: review and privacy -------------------------------------------------
+# The report and the export hold visitors' health questions: results/ is not in git.
+review: $(VENV)/.installed
+	$(PY) -m review --out results/review.html
+
+review-export: $(VENV)/.installed
+	$(PY) -m review --out results/review.html --export results/unanswered.yml
+
+# Run daily from cron (README, "Privacy controls"); reads TRACKER_STORE_URL and RETENTION_DAYS.
+purge: $(VENV)/.installed
+	$(PY) -m store.purge
+
 # --- checks ------------------------------------------------------------------------------
 validate: $(VENV)/.installed
 	$(RASA) data validate --fail-on-warnings
@@ -114,9 +139,9 @@ test-unit: $(SPACY_DIR)/.built $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/unit
 
 test-stories: $(MODEL)
-	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) \
+	$(RASA) test core --e2e --stories tests/test_stories.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories
-	$(RASA) test core --stories tests/test_stories_screening.yml --model $(MODEL) \
+	$(RASA) test core --e2e --stories tests/test_stories_screening.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories-screening
 
 test-nlu: $(MODEL)
@@ -162,7 +187,7 @@ bench-widget: $(MODEL) build/web/webchat.js $(VENV)/.dev-installed
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed
-	$(PY) scripts/corpus-to-nlu
+	$(PY) -m bench.corpus_to_nlu
 
 bench: bench-nlu bench-load
 	$(PY) -m bench.summary

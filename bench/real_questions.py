@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RASA = Path(sys.executable).parent / "rasa"
 
 RESULTS = ROOT / "bench" / "results"
-# The corpus questions the shipped model learns from (scripts/corpus-to-nlu writes it); a fold's
+# The corpus questions the shipped model learns from (bench/corpus_to_nlu.py writes it); a fold's
 # model gets the training folds' share instead.
 VISITORS_NLU = Path("nlu") / "visitors.yml"
 

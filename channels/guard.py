@@ -41,12 +41,13 @@ MAX_SENDER_CHARS = 128
 # use, unassigned, separators and lone combining marks.
 INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"}
 
-# Payloads a visitor may send as intents: the help menu's buttons and the widget's greeting.
+# Payloads a visitor may send as intents: the help menu's buttons, the widget's greeting and
+# its "Delete my conversation" button (web/privacy.js).
 VISITOR_PAYLOADS = {
     "/greet", "/affirm", "/deny", "/help",
     "/ask_what_is", "/ask_treats", "/ask_procedure", "/ask_treatment_plan", "/ask_suitability",
     "/ask_pain", "/ask_downtime", "/ask_risk", "/ask_cost", "/ask_results", "/ask_provider",
-    "/ask_candidate", "/request_callback",
+    "/ask_candidate", "/request_callback", "/delete_conversation",
 }
 
 EMPTY_REPLY = ("Your message looks empty. What would you like to know about micro-needling? "

@@ -1,7 +1,8 @@
 """Serves the clinic page, its script and the widget bundle on 127.0.0.1 (a tiny static server).
 
 The page gets the Rasa server's address from RASA_PUBLIC_URL (written into a <meta> tag that
-web/page.js reads). Every response carries a strict Content-Security-Policy (no inline scripts,
+web/page.js reads) and the retention period it tells visitors from RETENTION_DAYS (as `make
+purge` does). Every response carries a strict Content-Security-Policy (no inline scripts,
 no framing) and the usual hardening headers. Slow or idle clients cannot hold the server: a
 request must arrive within READ_TIMEOUT seconds and MAX_HEAD_BYTES, at most MAX_CONNECTIONS are
 handled at once, and when all are taken the one that has waited longest for its request is
@@ -152,9 +153,10 @@ class PageServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def make_handler(rasa_url: str):
+def make_handler(rasa_url: str, retention_days: int = 30):
     policy = content_security_policy(rasa_url)
     page_url = html.escape(rasa_url, quote=True).encode()
+    retention = str(retention_days).encode()
 
     class Handler(BaseHTTPRequestHandler):
         timeout = WRITE_TIMEOUT  # socket timeout outside DeadlineReader's reads
@@ -197,6 +199,7 @@ def make_handler(rasa_url: str):
             body = file.read_bytes()
             if file.suffix == ".html":
                 body = body.replace(b"__RASA_URL__", page_url)
+                body = body.replace(b"__RETENTION_DAYS__", retention)
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -236,7 +239,10 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
     args = parser.parse_args()
     rasa_url = checked_rasa_url(os.environ.get("RASA_PUBLIC_URL", "http://127.0.0.1:5005"))
-    server = PageServer((args.host, args.port), make_handler(rasa_url))
+    retention_days = os.environ.get("RETENTION_DAYS", "30")
+    if not retention_days.isdigit() or int(retention_days) < 1:
+        raise SystemExit(f"RETENTION_DAYS must be a whole number of days, not {retention_days!r}")
+    server = PageServer((args.host, args.port), make_handler(rasa_url, int(retention_days)))
     print(f"Clinic page: http://{args.host}:{args.port}/", flush=True)
     server.serve_forever()
 

@@ -29,7 +29,8 @@ def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("page-server") / "web-server.log"
     process = subprocess.Popen(
         [str(BIN / "python"), "web/serve.py", "--host", HOST, "--port", str(port)],
-        cwd=ROOT, env={"RASA_PUBLIC_URL": RASA_URL, "PATH": "/usr/bin:/bin"},
+        cwd=ROOT, env={"RASA_PUBLIC_URL": RASA_URL, "RETENTION_DAYS": "14",
+                       "PATH": "/usr/bin:/bin"},
         stdout=log.open("ab"), stderr=subprocess.STDOUT)
     url = f"http://{HOST}:{port}"
     deadline = time.monotonic() + 30
@@ -108,6 +109,8 @@ def test_page_has_no_inline_code_and_gets_the_rasa_address(server):
     assert scan.inline == []
     assert scan.scripts == ["/webchat.js", "/a11y.js", "/page.js"]
     assert scan.meta["rasa-url"] == RASA_URL
+    page = requests.get(server.url + "/", timeout=10).text
+    assert "kept for 14 days after your last" in page  # RETENTION_DAYS, as make purge reads it
     for src in scan.scripts:
         assert requests.get(server.url + src, timeout=10).status_code == 200
 

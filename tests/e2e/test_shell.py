@@ -1,6 +1,9 @@
-"""`rasa shell` in a real terminal (a pty), against the running action server."""
+"""`rasa shell` in a real terminal (a pty), against the running action server; "delete my
+conversation" erases there too (Rasa's terminal channel, not ours: nlu_components/delete_guard.py
+applies the erasure)."""
 
 import pexpect
+import sqlalchemy
 
 from harness.servers import BIN, MODEL, ROOT, free_port
 
@@ -31,6 +34,43 @@ def test_rasa_shell_answers_the_three_headline_questions(assistant):
         shell.sendline("no")
         shell.expect_exact("asking in other words", timeout=60)
         shell.expect(PROMPT, timeout=60)
+        shell.sendline("/stop")
+        shell.expect(pexpect.EOF, timeout=60)
+    finally:
+        shell.terminate(force=True)
+
+
+def stored_rows(url, sender):
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(sqlalchemy.text(
+                "SELECT COUNT(*) FROM events WHERE sender_id = :sender"),
+                {"sender": sender}).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_rasa_shell_erases_the_conversation_on_request(assistant):
+    env = dict(assistant.env, TERM="dumb", COLUMNS="200")
+    shell = pexpect.spawn(
+        str(BIN / "rasa"),
+        ["shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+         "--port", str(free_port()), "--conversation-id", "shell-visitor"],
+        cwd=str(ROOT), env=env, encoding="utf-8", timeout=240, dimensions=(50, 200),
+    )
+    shell.logfile_read = open(assistant.workdir / "rasa-shell-delete.log", "a")
+    url = assistant.env["TRACKER_STORE_URL"]
+    try:
+        shell.expect(PROMPT)
+        shell.sendline("does it hurt?")
+        shell.expect_exact("numbing cream", timeout=60)
+        shell.expect(PROMPT, timeout=60)
+        assert stored_rows(url, "shell-visitor") > 0
+        shell.sendline("delete my conversation")
+        shell.expect_exact("deleted this conversation", timeout=60)
+        shell.expect(PROMPT, timeout=60)
+        assert stored_rows(url, "shell-visitor") == 0
         shell.sendline("/stop")
         shell.expect(pexpect.EOF, timeout=60)
     finally:

@@ -6,11 +6,18 @@ that the SQLite file lands there; only the ports in the copy's endpoints.yml and
 line differ from the defaults, because other servers may hold 5005 and 5055 on this machine.
 The environment holds PATH and HOME only, plus SANIC_HOST: rasa-sdk binds 0.0.0.0 without it,
 and this project's servers stay on 127.0.0.1.
+
+Plain `rasa test` (no arguments; about 1.5 minutes on 2 CPUs) runs in another such copy, with the
+test stories linked too: it reads every test_*.yml with stories under "." and parses each user
+text, and every one of this project's stories passes. The virtualenv is outside the copy; the
+Makefile removes the sample stories Rasa ships in it (tests/unit/test_plain_rasa_test.py).
 """
+import json
 import subprocess
 
 import pytest
 import requests
+import yaml
 
 from harness.servers import BIN, HOST, ROOT, free_port, reply_text, stop, wait_until
 
@@ -63,3 +70,20 @@ def test_stock_rasa_run_answers_with_the_custom_actions(stock_servers):
     assert "$300 to $400" in text
     # The default tracker store (sqlite:///rasa.db) is in the working directory.
     assert (project / "rasa.db").exists()
+
+
+def test_stock_rasa_test_passes_every_story(tmp_path):
+    for name in LINKED + ["tests", "endpoints.yml"]:
+        (tmp_path / name).symlink_to(ROOT / name)
+    env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run(["rasa", "test"], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=900)
+    log = done.stdout.decode(errors="replace")
+    assert done.returncode == 0, log[-3000:]
+    ours = sum(len(yaml.safe_load(path.read_text(encoding="utf-8"))["stories"])
+               for path in (ROOT / "tests").glob("test_*.yml"))
+    report = json.loads((tmp_path / "results" / "story_report.json").read_text(encoding="utf-8"))
+    # Every story collected is one of ours, and every one passed.
+    assert report["conversation_accuracy"]["total"] == ours, log[-3000:]
+    failed = (tmp_path / "results" / "failed_test_stories.yml").read_text(encoding="utf-8")
+    assert report["conversation_accuracy"]["correct"] == ours, failed

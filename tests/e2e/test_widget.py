@@ -2,13 +2,15 @@
 
 Opens the clinic page, chats through rasa-webchat over socket.io, clicks a quick reply,
 reloads and checks the history is restored, and checks that no request left 127.0.0.1 and
-that the page's Content-Security-Policy blocked nothing (no inline code is needed).
+that the page's Content-Security-Policy blocked nothing (no inline code is needed). The help
+menu's "Delete my conversation" erases the widget conversation from the tracker store.
 """
 import json
 from urllib.parse import urlparse
 
 import pytest
 import requests
+import sqlalchemy
 from playwright.sync_api import expect, sync_playwright
 
 from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, ROOT, running_site
@@ -22,9 +24,14 @@ REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", 
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def running(tmp_path_factory):
     with running_site(tmp_path_factory.mktemp("widget")) as assistant:
-        yield assistant.origin
+        yield assistant
+
+
+@pytest.fixture(scope="module")
+def site(running):
+    return running.origin
 
 
 @pytest.fixture
@@ -139,3 +146,33 @@ def test_html_in_a_bot_reply_is_shown_as_text_not_run(site, page):
     assert page.locator(".rw-response", has_text="onerror").count() >= 1  # shown as text
     page.screenshot(path=str(OUTPUT / "widget-html-as-text.png"))
     assert page.csp_violations == []
+
+
+def stored_rows(url, sender):
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(sqlalchemy.text(
+                "SELECT COUNT(*) FROM events WHERE sender_id = :sender"),
+                {"sender": sender}).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_the_help_menu_deletes_the_conversation(running, page):
+    page.goto(running.origin + "/")
+    page.locator(".rw-launcher").click()
+    bot_says(page, "not medical advice")
+    ask(page, "does it hurt?")
+    bot_says(page, "numbing cream")
+    conversation = page.evaluate("JSON.parse(localStorage.getItem('chat_session')).session_id")
+    url = running.env["TRACKER_STORE_URL"]
+    assert stored_rows(url, conversation) > 0
+
+    ask(page, "help")
+    entry = page.locator(".rw-reply", has_text="Delete my conversation").last
+    expect(entry).to_have_attribute("role", "button")  # web/a11y.js: in the Tab order
+    entry.click()
+    bot_says(page, "deleted this conversation")
+    page.wait_for_timeout(500)  # the erasure follows the reply within the same message
+    assert stored_rows(url, conversation) == 0

@@ -37,3 +37,4 @@ def dispatcher() -> CollectingDispatcher:
 @pytest.fixture
 def domain() -> Dict[str, Any]:
     return {}
+

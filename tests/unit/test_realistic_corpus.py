@@ -97,7 +97,7 @@ def test_no_held_out_sentence_becomes_training_data():
 
 
 def test_the_visitors_training_file_is_current():
-    # data/nlu/visitors.yml is generated from the corpus by scripts/corpus-to-nlu.
+    # data/nlu/visitors.yml is generated from the corpus by bench/corpus_to_nlu.py.
     committed = (ROOT / "data" / "nlu" / "visitors.yml").read_text(encoding="utf-8")
     body = committed[committed.index('version: "3.1"'):]
     generated = visitors_nlu(CORPUS, held_out_sentences(), "#")
