@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import DARKER_SKIN, VisitorContext
 from core.answers import is_hedged, read_yes_no
+from core.symptoms import asks_a_question, describes_symptom
 from core.knowledge import KNOWLEDGE, fact
 # The verdict and the form's slots are the core's; imported here for the form and its tests.
 from core.screening import DARKER_SKIN_SLOT, NO, UNSURE, YES, screening_slots, verdict
@@ -24,6 +25,8 @@ UNCLEAR_SLOT = "screening_unclear"
 # other intent (a question, "stop", a complication) is handled by its rule, then the form asks
 # its question again.
 ANSWER_INTENTS = {"affirm", "deny", "inform", "nlu_fallback"}
+# A statement read as one of these may still name the answer (names_the_answer below).
+STATEMENT_INTENTS = {"ask_suitability", "ask_candidate"}
 
 
 def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
@@ -34,6 +37,16 @@ def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
         return None
     names = fact(KNOWLEDGE, "screening")[slot]
     return YES if any(name in context.conditions for name in names) else None
+
+
+def names_the_answer(requested: Text, context: VisitorContext, message: Dict[Text, Any]) -> bool:
+    """"I had one keloid years ago", read by NLU as a suitability statement: it names the
+    condition asked about, so it answers the question. Not a question, not a symptom (a
+    complication always goes to its own rule)."""
+    text = message.get("text")
+    return ((message.get("intent") or {}).get("name") in STATEMENT_INTENTS
+            and not asks_a_question(text) and not describes_symptom(text)
+            and known_answer(requested, context) is not None)
 
 
 class ValidateCandidateForm(FormValidationAction):
@@ -69,6 +82,8 @@ class ValidateCandidateForm(FormValidationAction):
         message = tracker.latest_message or {}
         intent = message.get("intent") or {}
         if intent.get("name") not in ANSWER_INTENTS:
+            if names_the_answer(requested, context, message):
+                return [SlotSet(requested, known_answer(requested, context))]
             return []
         answer = read_yes_no(message.get("text"), intent.get("name"), intent.get("confidence"))
         if answer is None and not is_hedged(message.get("text")):

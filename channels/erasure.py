@@ -15,19 +15,17 @@ It replaces MessageProcessor.save_tracker of Rasa 3.6; other versions are refuse
 """
 import logging
 
-import rasa
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from channels.rasa_version import require_supported_rasa
 from channels.store_indexes import sql_engine
 from store.events_table import delete_conversation
 
 logger = logging.getLogger(__name__)
 
 ERASING_RESPONSE = "utter_conversation_deleted"
-SUPPORTED_RASA = "3.6."
-
 _stock_save_tracker = MessageProcessor.save_tracker
 
 
@@ -77,7 +75,5 @@ async def save_or_erase(self: MessageProcessor, tracker: DialogueStateTracker) -
 
 
 def apply() -> None:
-    if not rasa.__version__.startswith(SUPPORTED_RASA):
-        raise RuntimeError(f"channels/erasure.py was written for Rasa {SUPPORTED_RASA}x, not "
-                           f"{rasa.__version__}: check MessageProcessor.save_tracker")
+    require_supported_rasa("erasure.py (it replaces MessageProcessor.save_tracker)")
     MessageProcessor.save_tracker = save_or_erase

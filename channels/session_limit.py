@@ -22,17 +22,16 @@ import os
 
 from typing import List
 
-import rasa
 from rasa.core.actions.action import ActionSessionStart
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from channels.rasa_version import require_supported_rasa
+
 # The policies re-read every event of the session for each prediction, so a message costs more
 # the fuller its session (the growth table, tests/e2e/test_adversarial.py): keep sessions short.
 MAX_SESSION_EVENTS = int(os.environ.get("MAX_SESSION_EVENTS", "60"))
-SUPPORTED_RASA = "3.6."
-
 _stock_has_session_expired = MessageProcessor._has_session_expired
 
 
@@ -73,8 +72,6 @@ def carried_slots(tracker: DialogueStateTracker) -> List[SlotSet]:
 
 
 def apply() -> None:
-    if not rasa.__version__.startswith(SUPPORTED_RASA):
-        raise RuntimeError(f"channels/session_limit.py was written for Rasa {SUPPORTED_RASA}x, "
-                           f"not {rasa.__version__}: check MessageProcessor._has_session_expired")
+    require_supported_rasa("session_limit.py (it replaces MessageProcessor._has_session_expired)")
     MessageProcessor._has_session_expired = _has_session_expired
     ActionSessionStart._slot_set_events_from_tracker = staticmethod(carried_slots)

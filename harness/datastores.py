@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, List, Optional
 
 from harness.servers import HOST, free_port, stop
+from store.events_table import count_rows, open_store
 
 PG_BINS = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 PG_BIN = Path(PG_BINS[-1]) if PG_BINS else None
@@ -133,3 +134,13 @@ def redis_server(logdir: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+def stored_rows(url: str, sender: str) -> int:
+    """How many events the tracker store at `url` holds for one conversation."""
+    engine = open_store(url)
+    try:
+        with engine.connect() as connection:
+            return count_rows(connection, sender)
+    finally:
+        engine.dispose()

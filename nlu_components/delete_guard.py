@@ -27,14 +27,13 @@ from channels import erasure
 from nlu_components.relabel import relabel
 
 DELETE_WORDS = re.compile(
-    r"(delet\w*|eras\w*|remov\w*|wip\w*|forget\w*|forgot|clear\w*|get(ting)? rid|destroy\w*|"
+    r"(?<!\w)(delet\w*|eras\w*|remov\w*|wip\w*|forget\w*|forgot|clear\w*|get(ting)? rid|destroy\w*|"
     r"scrap\w*|bin|throw\w* away|discard\w*|purg\w*|"
-    r"(do not|don'?t)( want( you)? to)? (keep|store|save))", re.IGNORECASE)
+    r"(do not|don'?t)( want( you)? to)? (keep|store|save))(?!\w)", re.IGNORECASE)
 
 
 def asks_to_delete(text: Optional[Text]) -> bool:
-    return bool(re.search(rf"(?<![\w]){DELETE_WORDS.pattern}(?![\w])", text or "",
-                          re.IGNORECASE))
+    return bool(DELETE_WORDS.search(text or ""))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

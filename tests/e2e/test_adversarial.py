@@ -208,7 +208,10 @@ def test_socketio_probes_never_crash_and_conversations_stay_apart(assistant):
         intruder, stolen = socket_session(assistant.url)
         await intruder.connect(assistant.url, socketio_path="/socket.io", transports=["polling"],
                                headers={"Origin": PAGE_ORIGIN})
-        await intruder.emit("session_request", {"session_id": seen["id"][:-1] + "0"})
+        # The visitor's id with its last character changed (an id already ending in "0" would
+        # otherwise be "forged" into itself: the failure of 1 run in 16 seen in CI).
+        forged = seen["id"][:-1] + ("1" if seen["id"].endswith("0") else "0")
+        await intruder.emit("session_request", {"session_id": forged})
         assert await wait_for(lambda: stolen["id"])
         outcomes["forged id refused"] = stolen["id"] != seen["id"]
         before = len(seen["replies"])
@@ -219,6 +222,9 @@ def test_socketio_probes_never_crash_and_conversations_stay_apart(assistant):
         assert await wait_for(lambda: len(seen["replies"]) > before)
         outcomes["intruder got none of the visitor's replies"] = not any(
             "keloid" in r.get("text", "").lower() for r in stolen["replies"])
+        # A late bubble of the first answer can satisfy the wait above: let the second message
+        # reach the store before reading it.
+        await wait_for(lambda: len(user_texts(assistant, seen["id"])) >= 2, 10)
         outcomes["intruder's message not in the visitor's conversation"] = (
             user_texts(assistant, seen["id"]) == ["I have had keloids, can I get it?",
                                                   "does it hurt?"])

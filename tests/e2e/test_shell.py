@@ -3,8 +3,8 @@ conversation" erases there too (Rasa's terminal channel, not ours: nlu_component
 applies the erasure)."""
 
 import pexpect
-import sqlalchemy
 
+from harness.datastores import stored_rows
 from harness.servers import BIN, MODEL, ROOT, free_port
 
 PROMPT = "Your input ->"
@@ -40,22 +40,12 @@ def test_rasa_shell_answers_the_three_headline_questions(assistant):
         shell.terminate(force=True)
 
 
-def stored_rows(url, sender):
-    engine = sqlalchemy.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return connection.execute(sqlalchemy.text(
-                "SELECT COUNT(*) FROM events WHERE sender_id = :sender"),
-                {"sender": sender}).scalar_one()
-    finally:
-        engine.dispose()
-
 
 def test_rasa_shell_erases_the_conversation_on_request(assistant):
     env = dict(assistant.env, TERM="dumb", COLUMNS="200")
     shell = pexpect.spawn(
         str(BIN / "rasa"),
-        ["shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+        ["shell", "--model", str(MODEL), "--endpoints", "endpoints-from-env.yml",
          "--port", str(free_port()), "--conversation-id", "shell-visitor"],
         cwd=str(ROOT), env=env, encoding="utf-8", timeout=240, dimensions=(50, 200),
     )

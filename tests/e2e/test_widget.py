@@ -10,9 +10,9 @@ from urllib.parse import urlparse
 
 import pytest
 import requests
-import sqlalchemy
 from playwright.sync_api import expect, sync_playwright
 
+from harness.datastores import stored_rows
 from harness.servers import CHROMIUM, CHROMIUM_ARGS, HOST, ROOT, running_site
 
 OUTPUT = ROOT / "results" / "browser"
@@ -147,16 +147,6 @@ def test_html_in_a_bot_reply_is_shown_as_text_not_run(site, page):
     page.screenshot(path=str(OUTPUT / "widget-html-as-text.png"))
     assert page.csp_violations == []
 
-
-def stored_rows(url, sender):
-    engine = sqlalchemy.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return connection.execute(sqlalchemy.text(
-                "SELECT COUNT(*) FROM events WHERE sender_id = :sender"),
-                {"sender": sender}).scalar_one()
-    finally:
-        engine.dispose()
 
 
 def test_the_help_menu_deletes_the_conversation(running, page):

@@ -61,8 +61,11 @@ def test_the_scan_catches_a_crossing(tmp_path, monkeypatch):
     assert violations("channels") == ["channels/bad.py imports actions.safety"]
 
 
-def test_the_action_reply_patch_refuses_another_rasa_version(monkeypatch):
-    from channels.action_validation import use_compiled_validator
+@pytest.mark.parametrize("patch", ["channels.action_validation:use_compiled_validator",
+                                   "channels.session_limit:apply", "channels.erasure:apply"])
+def test_each_patch_of_rasa_refuses_another_rasa_version(monkeypatch, patch):
+    import importlib
+    module, function = patch.split(":")
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
     with pytest.raises(RuntimeError, match="written for Rasa 3.6.x, not 3.7.0"):
-        use_compiled_validator()
+        getattr(importlib.import_module(module), function)()

@@ -193,3 +193,21 @@ def test_verdict_action_sends_verdict_then_referral(dispatcher, domain):
     ActionCandidateVerdict().run(dispatcher, tracker, domain)
     assert "not recommend" in dispatcher.messages[0]["text"]
     assert dispatcher.messages[1]["response"] == "utter_provider_referral"
+
+
+SCARS_ASKED = {"requested_slot": "screen_scars", "condition": ["keloid scars"]}
+
+
+def test_a_statement_naming_the_condition_answers_the_question_whatever_its_intent():
+    events, _ = validate(SCARS_ASKED, "I had one keloid years ago", "ask_suitability", 0.53)
+    assert set_to(events, "screen_scars") == "yes"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("can I still have it with a keloid?", "ask_suitability"),   # a question: its own rule
+    ("my keloid is bleeding", "ask_suitability"),                # a symptom: never an answer
+    ("I had one keloid years ago", "report_complication"),       # not a statement intent
+])
+def test_questions_symptoms_and_other_intents_are_not_read_as_the_answer(text, intent):
+    events, _ = validate(SCARS_ASKED, text, intent, 0.6)
+    assert set_to(events, "screen_scars") == "absent"
