@@ -1,7 +1,9 @@
 """The clinic's side end to end over REST (real action server and Rasa server, trained model):
 answers from clinic.yml, an empty setting never invented, an edit read without a restart, the
 way to a person with its callback request stored only with consent (SQLite, and PostgreSQL),
-and answer feedback stored as a tracker event."""
+answer feedback stored as a tracker event, and both in the review report.
+
+The handoff conversation is written to results/handoff-transcript.md."""
 import json
 import shutil
 import sqlite3
@@ -12,6 +14,7 @@ import yaml
 
 from harness.datastores import PG_BIN, postgresql
 from harness.servers import ROOT, reply_text, running_assistant
+import review.__main__ as review
 
 
 def write_settings(path, **changes):
@@ -36,6 +39,13 @@ def stored_requests(database):
     with sqlite3.connect(database) as connection:
         return connection.execute(
             "SELECT name, contact, preferred_time FROM callback_requests").fetchall()
+
+
+def review_sections(url, out):
+    """The review report of the store at `url`, as text from "Answers rated not helpful" on."""
+    assert review.main(["--url", url, "--out", str(out)]) == 0
+    text = " ".join(out.read_text(encoding="utf-8").replace("<", " <").split())
+    return text[text.index("Answers rated not helpful </h2>"):]
 
 
 def buttons(messages):
@@ -63,22 +73,46 @@ def test_an_empty_setting_is_never_invented_and_an_edit_needs_no_restart(clinic_
         shutil.copy(ROOT / "clinic.yml", clinic_site.settings)
 
 
+class Transcript:
+    """Says each message and keeps the exchange, buttons included, as Markdown."""
+
+    def __init__(self, assistant, sender):
+        self.assistant, self.sender, self.lines = assistant, sender, []
+
+    def say(self, message):
+        messages = self.assistant.say(self.sender, message)
+        self.lines.append(f"**Visitor:** {message}  ")
+        for reply in messages:
+            shown = reply.get("text", "")
+            if reply.get("buttons"):
+                shown += " " + " ".join(f"[{b['title']}]" for b in reply["buttons"])
+            self.lines.append(f"**Assistant:** {shown}  ")
+        self.lines.append("")
+        return messages
+
+    def write(self, path):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("# A handoff to a person (tests/e2e/test_clinic.py, over REST)\n\n"
+                        + "\n".join(self.lines), encoding="utf-8")
+
+
 def test_a_person_then_a_callback_request_stored_with_consent(clinic_site):
-    sender = "e2e-callback"
-    messages = clinic_site.say(sender, "can I talk to a human?")
+    chat = Transcript(clinic_site, "e2e-callback")
+    messages = chat.say("can I talk to a human?")
     assert "call +1 555 0100" in reply_text(messages)
     assert buttons(messages) == ["/request_callback"]
-    text = reply_text(clinic_site.say(sender, "/request_callback"))
+    text = reply_text(chat.say("/request_callback"))
     assert "Do you agree?" in text
-    assert "name" in reply_text(clinic_site.say(sender, "yes"))
-    assert "phone number or email" in reply_text(clinic_site.say(sender, "Sam Lee"))
-    text = reply_text(clinic_site.say(sender, "sam at example"))  # not an address: asked again
+    assert "name" in reply_text(chat.say("yes"))
+    assert "phone number or email" in reply_text(chat.say("Sam Lee"))
+    text = reply_text(chat.say("sam at example"))  # not an address: asked again
     assert "doesn't look like a phone number or an email address" in text
-    assert "good time" in reply_text(clinic_site.say(sender, "sam@example.com"))
-    text = reply_text(clinic_site.say(sender, "weekday mornings"))
+    assert "good time" in reply_text(chat.say("sam@example.com"))
+    text = reply_text(chat.say("weekday mornings"))
     assert "they will contact you at sam@example.com (weekday mornings)" in text
     assert ("Sam Lee", "sam@example.com", "weekday mornings") in stored_requests(
         clinic_site.database)
+    chat.write(ROOT / "results" / "handoff-transcript.md")
 
 
 def test_no_request_is_stored_without_consent_or_after_stop(clinic_site):
@@ -112,8 +146,22 @@ def test_feedback_is_asked_after_an_article_answer_and_stored(clinic_site):
     assert {"helpful": False, "topic": "pain", "question": "does it hurt?"} in values
 
 
+def test_the_review_report_lists_the_request_and_the_answer_rated_not_helpful(clinic_site,
+                                                                               tmp_path):
+    sender = "e2e-review"
+    clinic_site.say(sender, "what are the side effects?")
+    clinic_site.say(sender, "/deny")
+    for message in ("/request_callback", "yes", "Robin Example", "+1 555 0199", "evenings"):
+        clinic_site.say(sender, message)
+    report = review_sections(f"sqlite:///{clinic_site.database}", tmp_path / "review.html")
+    rated, requests_section = report.split("Callback requests </h2>")
+    assert "what are the side effects?" in rated
+    assert "Robin Example" in requests_section and "+1 555 0199" in requests_section
+    assert sender not in report
+
+
 @pytest.mark.skipif(PG_BIN is None, reason="PostgreSQL is not installed")
-def test_a_callback_request_is_stored_in_postgresql(tmp_path):
+def test_a_callback_request_and_a_rating_are_stored_in_postgresql(tmp_path):
     with postgresql(tmp_path / "pg") as database:
         with running_assistant(tmp_path, env={"TRACKER_STORE_URL": database.url}) as assistant:
             sender = "e2e-pg-callback"
@@ -121,9 +169,14 @@ def test_a_callback_request_is_stored_in_postgresql(tmp_path):
                 assistant.say(sender, message)
             assistant.say("e2e-pg-refused", "/request_callback")
             assistant.say("e2e-pg-refused", "no")
+            assistant.say("e2e-pg-rating", "how long does a session take?")
+            assistant.say("e2e-pg-rating", "/deny")
         engine = sa.create_engine(database.url)
         with engine.connect() as connection:
             rows = connection.execute(sa.text(
                 "SELECT name, contact, preferred_time FROM callback_requests")).fetchall()
         engine.dispose()
+        report = review_sections(database.url, tmp_path / "review.html")
     assert [tuple(row) for row in rows] == [("Ana", "+1 555 0100 12", "any time")]
+    assert "how long does a session take?" in report
+    assert "Ana" in report.split("Callback requests </h2>")[1]
