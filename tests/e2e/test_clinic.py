@@ -160,6 +160,24 @@ def test_the_review_report_lists_the_request_and_the_answer_rated_not_helpful(cl
     assert sender not in report
 
 
+def test_a_rating_given_just_after_a_long_session_was_cut_is_still_recorded(tmp_path):
+    """channels/session_limit.py starts a new session once one is full, even after "Was this
+    helpful?"; the new session starts with the question, so 👍 still reaches its rule."""
+    with running_assistant(tmp_path, env={"MAX_SESSION_EVENTS": "12"}) as assistant:
+        sender = "e2e-cut"
+        assistant.say(sender, "how much does it cost?")
+        assert "Was this helpful?" in reply_text(assistant.say(sender, "does it hurt?"))
+        assert "Thanks for letting me know" in reply_text(assistant.say(sender, "/affirm"))
+        with sqlite3.connect(tmp_path / "tracker.db") as connection:
+            types = [row[0] for row in connection.execute(
+                "SELECT type_name FROM events WHERE sender_id = ? ORDER BY id", (sender,))]
+            values = [json.loads(data)["value"] for (data,) in connection.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot'", (sender,))
+                if json.loads(data)["name"] == "answer_feedback"]
+    assert types.count("session_started") >= 2  # the session was cut before the rating
+    assert {"helpful": True, "topic": "pain", "question": "does it hurt?"} in values
+
+
 @pytest.mark.skipif(PG_BIN is None, reason="PostgreSQL is not installed")
 def test_a_callback_request_and_a_rating_are_stored_in_postgresql(tmp_path):
     with postgresql(tmp_path / "pg") as database:
