@@ -143,7 +143,7 @@ test-stories: $(MODEL)
 	  --fail-on-prediction-errors --out results/stories
 	$(RASA) test core --e2e --stories tests/test_stories_screening.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories-screening
-	$(RASA) test core --stories tests/test_stories_form_inputs.yml --model $(MODEL) \
+	$(RASA) test core --e2e --stories tests/test_stories_form_inputs.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories-form-inputs
 
 test-nlu: $(MODEL)
