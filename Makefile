@@ -143,6 +143,8 @@ test-stories: $(MODEL)
 	  --fail-on-prediction-errors --out results/stories
 	$(RASA) test core --e2e --stories tests/test_stories_screening.yml --model $(MODEL) \
 	  --fail-on-prediction-errors --out results/stories-screening
+	$(RASA) test core --e2e --stories tests/test_stories_form_inputs.yml --model $(MODEL) \
+	  --fail-on-prediction-errors --out results/stories-form-inputs
 
 test-nlu: $(MODEL)
 	$(RASA) test nlu --nlu tests/nlu_heldout.yml --model $(MODEL) --out results/nlu

@@ -47,7 +47,7 @@ VISITOR_PAYLOADS = {
     "/greet", "/affirm", "/deny", "/help",
     "/ask_what_is", "/ask_treats", "/ask_procedure", "/ask_treatment_plan", "/ask_suitability",
     "/ask_pain", "/ask_downtime", "/ask_risk", "/ask_cost", "/ask_results", "/ask_provider",
-    "/ask_candidate", "/delete_conversation",
+    "/ask_candidate", "/request_callback", "/delete_conversation",
 }
 
 EMPTY_REPLY = ("Your message looks empty. What would you like to know about micro-needling? "

@@ -7,24 +7,27 @@ measured 18 ms at message 1 and 1.3 s at message 2000). Rasa starts a session on
 MAX_SESSION_EVENTS events since the session began. The new session keeps the slots
 (`carry_over_slots_to_new_session` in domain.yml), so the last topic, the visitor's conditions
 and the screening answers stay; every earlier event stays in the tracker store. A session is
-never cut inside a form (it would drop the form), nor right after the assistant asked a
-question (the answer would lose it). The growth table is measured by
-tests/e2e/test_adversarial.py.
+never cut inside a form (it would drop the form). When the assistant's last words asked
+something ("Was this helpful?", "Would you like …?"), the new session starts with the action
+that asked, so the rule that reads the answer still applies: nearly every answer ends with a
+question, so a session that waited for a turn without one would grow without end. The growth
+table is measured by tests/e2e/test_adversarial.py.
 
 Rasa's `action_session_start` carries slots by copying every SlotSet event of the session, not
 each slot's last value: each new session would start with all the old ones, and a session cut
-for length would be full again at once. `carried_slots` carries one SlotSet per slot.
+for length would be full again at once. `carried_events` carries one SlotSet per slot, then the
+action that asked the pending question, if any.
 
 Applied by our channels when the Rasa server registers them (server_setup.py); it replaces
 one method of Rasa 3.6's MessageProcessor, so it refuses any other Rasa version.
 """
 import os
 
-from typing import List
+from typing import List, Optional
 
 from rasa.core.actions.action import ActionSessionStart
 from rasa.core.processor import MessageProcessor
-from rasa.shared.core.events import SlotSet
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from channels.rasa_version import require_supported_rasa
@@ -52,8 +55,7 @@ def awaits_an_answer(tracker: DialogueStateTracker) -> bool:
 
 
 def session_is_full(tracker: DialogueStateTracker, limit: int = MAX_SESSION_EVENTS) -> bool:
-    return (tracker.active_loop_name is None and not awaits_an_answer(tracker)
-            and events_since_session_start(tracker) > limit)
+    return tracker.active_loop_name is None and events_since_session_start(tracker) > limit
 
 
 def _has_session_expired(self: MessageProcessor, tracker: DialogueStateTracker) -> bool:
@@ -71,7 +73,26 @@ def carried_slots(tracker: DialogueStateTracker) -> List[SlotSet]:
             for event in latest.values()]
 
 
+def asking_action(tracker: DialogueStateTracker) -> Optional[str]:
+    """The action whose reply asked the question the visitor has not answered yet, if any."""
+    if not awaits_an_answer(tracker):
+        return None
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name != "action_listen":
+            return event.action_name
+        if event.type_name == "user":
+            return None
+    return None
+
+
+def carried_events(tracker: DialogueStateTracker) -> List[Event]:
+    """What a new session starts with (before Rasa's action_listen): the slots, then the
+    action that asked a pending question, recorded again (not run again: nothing is sent)."""
+    asked = asking_action(tracker)
+    return carried_slots(tracker) + ([ActionExecuted(asked)] if asked else [])
+
+
 def apply() -> None:
     require_supported_rasa("session_limit.py (it replaces MessageProcessor._has_session_expired)")
     MessageProcessor._has_session_expired = _has_session_expired
-    ActionSessionStart._slot_set_events_from_tracker = staticmethod(carried_slots)
+    ActionSessionStart._slot_set_events_from_tracker = staticmethod(carried_events)

@@ -8,4 +8,6 @@ screening.py                  the screening's questions and verdict
 symptoms.py                   the symptom words of the safety net
 gaps.py                       the entity naming a topic the article never covers
 answers.py                    reading a yes/no reply
+clinic.py                     the clinic's settings (clinic.yml), checked and re-read on change
+contact.py                    is this a phone number, an email address, a web address
 """

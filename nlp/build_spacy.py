@@ -56,6 +56,9 @@ def build(with_vectors: bool) -> "spacy.Language":
         )
     # initialize() loads the lemma tables and resets the ruler, so patterns come after it.
     nlp.initialize()
+    # Patterns labelled not_an_entity are "back" as an adverb ("call me back", "back to
+    # normal"): the longest match wins, so they hide the body area "back" there, and config.yml's
+    # SpacyEntityExtractor keeps only its listed dimensions, so they never reach a slot.
     ruler.add_patterns(read_patterns())
     return nlp
 

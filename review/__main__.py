@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 from review.export import to_nlu_yaml
+from review.feedback import answer_feedback
 from review.page import render
 from review.summary import summarise
 from review.turns import visitor_turns
+from store.callback_requests import read_requests
 from store.events_table import (has_events_table, open_store, read_events,
                                 tracker_store_url)
 
@@ -37,12 +39,14 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     engine = open_store(args.url or tracker_store_url())
-    events = read_events(engine) if has_events_table(engine) else iter(())
-    summary = summarise(list(visitor_turns(events)))
+    events = list(read_events(engine)) if has_events_table(engine) else []
+    summary = summarise(list(visitor_turns(events)), answer_feedback(events),
+                        read_requests(engine))
     write_private(Path(args.out), render(summary, engine.dialect.name))
     print(f"review: {args.out}: {summary.conversations} conversation(s), {summary.messages} "
           f"message(s), {summary.unanswered_count} not answered in {len(summary.unanswered)} "
-          f"group(s), {len(summary.escalated)} sent to care.")
+          f"group(s), {len(summary.escalated)} sent to care, {len(summary.not_helpful)} answer(s) "
+          f"marked not helpful, {len(summary.callback_requests)} callback request(s).")
     if args.export:
         write_private(Path(args.export), to_nlu_yaml(summary.unanswered))
         print(f"review: {args.export}: {len(summary.unanswered)} group(s) to label.")

@@ -2,8 +2,7 @@
 nothing fetched. Every visitor text is HTML-escaped; no sender id is ever written (turns carry
 only a per-report number, and the page shows counts and message texts).
 
-Sections are (title, HTML) pairs, so later sources (callback requests, answers marked 👎) are
-one more entry in `sections()`.
+Sections are (title, HTML) pairs, one entry each in `sections()`.
 """
 import html
 from datetime import datetime, timezone
@@ -53,6 +52,9 @@ def overview(summary: Summary) -> Section:
     rows = [["Conversations", summary.conversations], ["Visitor messages", summary.messages],
             ["Not answered", summary.unanswered_count],
             ["Complications sent to care", len(summary.escalated)],
+            ["Answers rated helpful", len(summary.feedback) - len(summary.not_helpful)],
+            ["Answers rated not helpful", len(summary.not_helpful)],
+            ["Callback requests", len(summary.callback_requests)],
             ["Reply time, median", seconds_ms(summary.latency_percentile(50))],
             ["Reply time, 95th percentile", seconds_ms(summary.latency_percentile(95))]]
     return "Overview", table([], [[esc(a), esc(b)] for a, b in rows])
@@ -128,15 +130,40 @@ def latency(summary: Summary) -> Section:
     return title, note + chart + table([], rows)
 
 
-def not_collected(title: str) -> Section:
-    return title, ("<p class=\"muted\">Not collected by this version of the assistant, so none "
-                   "recorded.</p>")
+def not_helpful(summary: Summary) -> Section:
+    title = "Answers rated not helpful"
+    if not summary.not_helpful:
+        return title, "<p>None recorded.</p>"
+    rows = [[esc(rating.day.isoformat()), esc(rating.topic or ""), esc(rating.question or "")]
+            for rating in summary.not_helpful]
+    note = ("<p class=\"muted\">The visitor answered \"no\" to \"Was this helpful?\". The "
+            "topic is the article answer they rated; the question is the message it answered."
+            "</p>")
+    return title, note + table(["day (UTC)", "topic", "question"], rows)
+
+
+def callback_requests(summary: Summary) -> Section:
+    title = "Callback requests"
+    if not summary.callback_requests:
+        return title, "<p>None recorded.</p>"
+    rows = [[esc(_utc(request["created_at"])), esc(request["name"]), esc(request["contact"]),
+             esc(request["preferred_time"])] for request in summary.callback_requests]
+    note = ("<p class=\"muted\">Visitors who agreed to be contacted. <code>make purge</code> "
+            "deletes requests older than the retention period.</p>")
+    return title, note + table(["requested (UTC)", "name", "phone or email", "preferred time"],
+                               rows)
+
+
+def _utc(moment: datetime) -> str:
+    if moment.tzinfo is None:  # SQLite returns the stored UTC time without its zone
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
 
 
 def sections(summary: Summary) -> List[Section]:
     return [overview(summary), per_day(summary), per_topic(summary), unanswered(summary),
-            escalated(summary), latency(summary), not_collected("Callback requests"),
-            not_collected("Answers marked 👎")]
+            escalated(summary), not_helpful(summary), callback_requests(summary),
+            latency(summary)]
 
 
 def render(summary: Summary, store_kind: str, now: Optional[datetime] = None) -> str:

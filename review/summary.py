@@ -1,11 +1,13 @@
 """The report's figures, computed from the visitor turns: per day, per topic, the unanswered
-questions in groups, the escalated complications and the reply times."""
+questions in groups, the escalated complications and the reply times; with the answers
+visitors rated and the callback requests, which come from the store as they are."""
 import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
+from review.feedback import Feedback
 from review.grouping import QuestionGroup, group_questions
 from review.turns import Turn
 
@@ -19,6 +21,12 @@ class Summary:
     unanswered: List[QuestionGroup]
     escalated: List[Turn]
     latencies: List[float]  # seconds, one per answered message
+    feedback: List[Feedback]  # oldest first
+    callback_requests: List[dict]  # rows of store/callback_requests.py, oldest first
+
+    @property
+    def not_helpful(self) -> List[Feedback]:
+        return [rating for rating in self.feedback if not rating.helpful]
 
     @property
     def unanswered_count(self) -> int:
@@ -32,7 +40,8 @@ class Summary:
         return ordered[max(0, min(len(ordered) - 1, rank))]
 
 
-def summarise(turns: List[Turn]) -> Summary:
+def summarise(turns: List[Turn], feedback: Sequence[Feedback] = (),
+              callback_requests: Sequence[dict] = ()) -> Summary:
     conversations_by_day: Dict[date, set] = {}
     messages_by_day: Counter = Counter()
     for turn in turns:
@@ -49,4 +58,6 @@ def summarise(turns: List[Turn]) -> Summary:
         unanswered=group_questions([turn for turn in turns if turn.unanswered]),
         escalated=[turn for turn in turns if turn.escalated],
         latencies=[turn.latency for turn in turns if turn.latency is not None],
+        feedback=sorted(feedback, key=lambda rating: rating.timestamp),
+        callback_requests=list(callback_requests),
     )

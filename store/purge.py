@@ -1,4 +1,5 @@
-"""`make purge`: deletes the conversations nobody has written to for RETENTION_DAYS days.
+"""`make purge`: deletes the conversations nobody has written to for RETENTION_DAYS days, and the
+callback requests made before then.
 
 A conversation (every event stored under one sender id) goes, whole, once its last activity
 (its newest event) is older than the retention period; a conversation still in use is kept
@@ -12,6 +13,7 @@ import time
 from datetime import datetime, timezone
 
 from core.retention import parse_retention_days, retention_days
+from store import callback_requests
 from store.events_table import (count_conversations, count_rows, has_events_table,
                                 inactive_since, open_store, purge_inactive,
                                 tracker_store_url)
@@ -40,12 +42,21 @@ def main(argv=None) -> int:
     except ValueError as error:
         parser.error(str(error))
 
-    engine = open_store(args.url or tracker_store_url())
+    url = args.url or tracker_store_url()
+    cutoff = (args.now or time.time()) - days * DAY_SECONDS
+    cutoff_time = datetime.fromtimestamp(cutoff, timezone.utc)
+    cutoff_text = cutoff_time.strftime("%Y-%m-%d %H:%M UTC")
+    if args.dry_run:
+        old_requests = sum(1 for request in callback_requests.list_requests(url)
+                           if request["created_at"].replace(tzinfo=timezone.utc) < cutoff_time)
+    else:
+        old_requests = callback_requests.delete_older_than(cutoff_time, url)
+    print(f"purge: {'would delete' if args.dry_run else 'deleted'} {old_requests} callback "
+          f"request(s) made before {cutoff_text}.")
+    engine = open_store(url)
     if not has_events_table(engine):
         print("purge: no conversations stored yet; nothing to delete.")
         return 0
-    cutoff = (args.now or time.time()) - days * DAY_SECONDS
-    cutoff_text = datetime.fromtimestamp(cutoff, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     with engine.begin() as connection:
         before = count_conversations(connection), count_rows(connection)
         if args.dry_run:

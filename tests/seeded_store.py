@@ -3,6 +3,8 @@
 
 SEEDED describes three visitors on two days; EXPECTED holds the counts a correct report shows.
 Each turn: (text, intent, actions, utter responses sent, seconds to the first reply, gap term).
+RATINGS adds "Was this helpful?" answers as actions/feedback.py stores them (a slot event set,
+then cleared).
 """
 import asyncio
 from datetime import datetime, timezone
@@ -10,7 +12,9 @@ from typing import Dict, List, Optional
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.slots import AnySlot
+from rasa.shared.core.events import (ActionExecuted, BotUttered, SessionStarted, SlotSet,
+                                     UserUttered)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 DAY_1 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc).timestamp()
@@ -40,6 +44,11 @@ SEEDED = {
     ]),
 }
 
+RATINGS = {  # sender: [(seconds after its start, helpful, topic, question)]
+    "visitor-alice-4f2a": [(30, False, "cost", "how much is it?")],
+    "visitor-carol-0b93": [(90, True, "what_is", "what is microneedling")],
+}
+
 EXPECTED = {
     "conversations": 3,
     "messages": 8,  # the widget's /greet is not a visitor message
@@ -51,6 +60,8 @@ EXPECTED = {
     "escalated": 2,  # a complication report, and a symptom caught by the unknown-answer net
     "median_ms": 400,
     "p95_ms": 800,
+    "helpful": 1,
+    "not_helpful": 1,
 }
 
 
@@ -75,13 +86,27 @@ def tracker_events(start: float, turns) -> List:
     return events
 
 
-def seed(url: str, conversations: Optional[Dict] = None) -> SQLTrackerStore:
-    """Writes the conversations (default SEEDED) with Rasa's SQLTrackerStore at `url`; a
-    sender already stored gets a new session after its events."""
+def rating_events(start: float, ratings) -> List:
+    events = []
+    for after, helpful, topic, question in ratings:
+        value = {"helpful": helpful, "topic": topic, "question": question}
+        events += [SlotSet("answer_feedback", value, timestamp=start + after),
+                   SlotSet("answer_feedback", None, timestamp=start + after)]
+    return events
+
+
+def seed(url: str, conversations: Optional[Dict] = None,
+         ratings: Optional[Dict] = None) -> SQLTrackerStore:
+    """Writes the conversations (default SEEDED, with RATINGS) with Rasa's SQLTrackerStore at
+    `url`; a sender already stored gets a new session after its events."""
     store = SQLTrackerStore(Domain.empty(), host=url)
-    for sender, (start, turns) in (conversations or SEEDED).items():
+    if conversations is None:
+        conversations, ratings = SEEDED, RATINGS if ratings is None else ratings
+    for sender, (start, turns) in conversations.items():
         stored = asyncio.run(store.retrieve_full_tracker(sender))
         earlier = list(stored.events) if stored else []
-        tracker = DialogueStateTracker.from_events(sender, earlier + tracker_events(start, turns))
+        new = tracker_events(start, turns) + rating_events(start, (ratings or {}).get(sender, []))
+        tracker = DialogueStateTracker.from_events(
+            sender, earlier + new, slots=[AnySlot("answer_feedback", mappings=[])])
         asyncio.run(store.save(tracker))
     return store

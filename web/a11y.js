@@ -7,6 +7,7 @@
 (function () {
   "use strict";
 
+  var FEEDBACK_NAMES = { "\uD83D\uDC4D": "Yes, helpful", "\uD83D\uDC4E": "No, not helpful" };
   var wasOpen = null; // null until the first look: a chat restored open on load is no transition
 
   function set(element, name, value) {
@@ -48,12 +49,15 @@
     set(messages, "tabindex", "0");
 
     // Quick replies are <div>s with a click handler: make them buttons in the tab order.
+    // The feedback replies are bare emoji ("Was this helpful? 👍 / 👎"): name them in words.
     var replies = document.querySelectorAll(".rw-reply");
     for (var i = 0; i < replies.length; i++) {
       if (replies[i].tagName !== "BUTTON" && replies[i].tagName !== "A") {
         set(replies[i], "role", "button");
         set(replies[i], "tabindex", "0");
       }
+      var word = FEEDBACK_NAMES[replies[i].textContent.trim()];
+      if (word) set(replies[i], "aria-label", word);
     }
 
     if (wasOpen === false && open) {

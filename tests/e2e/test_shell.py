@@ -27,6 +27,13 @@ def test_rasa_shell_answers_the_three_headline_questions(assistant):
             shell.sendline(question)
             shell.expect_exact(fact, timeout=60)
             shell.expect(PROMPT, timeout=60)
+        # Feedback in the terminal is plain words, not a button menu to pick from.
+        shell.sendline("what is microneedling?")
+        shell.expect_exact("Was this helpful? (yes/no)", timeout=60)
+        shell.expect(PROMPT, timeout=60)
+        shell.sendline("no")
+        shell.expect_exact("asking in other words", timeout=60)
+        shell.expect(PROMPT, timeout=60)
         shell.sendline("/stop")
         shell.expect(pexpect.EOF, timeout=60)
     finally:

@@ -170,6 +170,11 @@ def test_axe_finds_no_wcag_21_aa_violation_closed_open_with_buttons_and_in_the_f
     expect(page.locator(".rw-reply", has_text="Downtime")).to_be_visible(timeout=30_000)
     results["quick replies"] = axe_violations(page)
     page.screenshot(path=str(SCREENSHOTS / "desktop-quick-replies.png"))
+    ask(page, "does it hurt?")  # an article answer ends with "Was this helpful? 👍 / 👎"
+    feedback = page.locator(".rw-reply[aria-label='No, not helpful']")
+    expect(feedback).to_be_visible(timeout=30_000)
+    expect(feedback).to_have_attribute("role", "button")
+    results["feedback"] = axe_violations(page)
     ask(page, "is it for everyone?")  # ends with the offer of the screening questions
     page.locator(".rw-reply", has_text="Am I a good candidate?").click(timeout=30_000)
     bot_says(page, "open wounds or a skin infection")  # the form's first question

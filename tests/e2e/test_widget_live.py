@@ -16,8 +16,9 @@ from test_widget import ask, bot_says, page  # noqa: F401 (page is a fixture)
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 TRANSCRIPT = ROOT / "results" / "reconnect-transcript.md"
-# In a fresh conversation this question gets three bubbles (the "not sure" notice and two
-# topics); rasa-webchat's default delay would show them one by one, 0.8 s or more apart.
+# In a fresh conversation this question gets several bubbles (an answer and "Was this
+# helpful?", or the "not sure" notice and topics); rasa-webchat's default delay would show them
+# one by one, 0.8 s or more apart.
 MULTI_BUBBLE_QUESTION = "is that per session?"
 
 
@@ -62,11 +63,15 @@ def test_an_answer_of_several_bubbles_is_shown_as_soon_as_it_arrives(site, page)
     greeted = len(frames)
     ask(page, MULTI_BUBBLE_QUESTION)
     page.wait_for_timeout(3000)  # real time for the server's three messages to arrive
-    bubbles = len(frames) - greeted
-    assert bubbles >= 2, frames  # several messages in one answer
+    arrived = len(frames) - greeted  # the answer's bubbles, "Was this helpful?" after an answer
+    assert arrived >= 2, frames
     page.clock.run_for(50)
-    expect(page.locator(".rw-response")).to_have_count(before + bubbles)
+    expect(page.locator(".rw-response")).to_have_count(before + arrived)
     page.clock.resume()
+
+
+def without_feedback_replies(lines):
+    return [line.replace(" 👍 👎", "") for line in lines]
 
 
 def test_a_question_typed_at_once_comes_after_the_greeting(site, page):
@@ -74,8 +79,10 @@ def test_a_question_typed_at_once_comes_after_the_greeting(site, page):
     page.locator(".rw-launcher").click()
     ask(page, "does it hurt?")  # no wait for the greeting: typed as soon as the box takes it
     bot_says(page, "numbing cream")
+    bot_says(page, "Was this helpful?")
     lines = transcript(page)
-    assert len(lines) == 3, lines
+    assert len(lines) == 4, lines
+    assert lines[3].startswith("assistant: Was this helpful?"), lines
     assert lines[0].startswith("assistant:") and "not medical advice" in lines[0], lines
     assert lines[1] == "visitor: does it hurt?", lines
     assert "numbing cream" in lines[2], lines
@@ -91,7 +98,9 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     bot_says(page, "not medical advice")
     ask(page, "how much does it cost?")
     bot_says(page, "$300 to $400")
-    before = transcript(page)
+    bot_says(page, "Was this helpful?")
+    # The 👍 / 👎 quick replies are hidden while the server is away: compare the bubbles' text.
+    before = without_feedback_replies(transcript(page))
     follow_up = "per session or for all of them?"  # answered from the earlier topic, cost
     box = page.locator(".rw-new-message")
     box.fill(follow_up)  # typed, not sent yet, when the server goes away
@@ -102,7 +111,7 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     expect(notice).to_be_visible(timeout=15_000)
     expect(notice).to_contain_text("Reconnecting")
     expect(page.locator(".rw-conversation-container")).to_be_visible()
-    assert transcript(page) == before  # the conversation stays on screen
+    assert without_feedback_replies(transcript(page)) == before  # stays on screen
     # While the server is away the widget takes no message: the box is disabled, keeps what
     # was typed, and the header says why. Nothing can be sent and silently lost.
     expect(box).to_be_disabled()
@@ -110,7 +119,7 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
     page.keyboard.press("Enter")
     page.locator(".rw-send").click()  # the widget leaves its send button enabled: refused too
     expect(box).to_have_value(follow_up)
-    assert transcript(page) == before
+    assert without_feedback_replies(transcript(page)) == before
     reasons = [text for text in logged if "close" in text or "disconnect" in text]
     notes.append(f"Server down (socket: {', '.join(reasons) or 'closed'}): the header shows "
                  f"{notice.inner_text()!r}; the input is disabled and keeps the typed text; "
@@ -129,7 +138,7 @@ def test_the_conversation_stays_and_goes_on_when_the_rasa_server_restarts(live, 
                  "same conversation id was confirmed; the visitor presses Enter.")
     box.press("Enter")
     expect(bubbles(page)).to_have_count(len(before) + 2, timeout=30_000)
-    after = transcript(page)
+    after = without_feedback_replies(transcript(page))
     assert after[:len(before)] == before
     assert after[-2] == f"visitor: {follow_up}"
     assert "$300 to $400" in after[-1], after  # without context: "Thanks, noted. ..."

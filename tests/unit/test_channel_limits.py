@@ -163,13 +163,33 @@ def test_a_new_session_carries_each_slot_once_with_its_last_value():
                                                                   ("skin_tone", "darker")]
 
 
-def test_a_session_is_not_cut_right_after_the_assistant_asked_something():
-    from rasa.shared.core.events import BotUttered
+def test_a_session_is_cut_after_a_question_and_the_new_one_starts_with_the_asking_action():
+    from rasa.shared.core.events import BotUttered, SlotSet
+
+    from channels.session_limit import carried_events
     events = [SessionStarted()] + [UserUttered("hi"), ActionExecuted("action_listen")] * 30
-    asked = tracker_with(events + [BotUttered("Would you like a quick screening?")])
-    assert not session_is_full(asked, limit=50)
-    told = tracker_with(events + [BotUttered("It costs $300 to $400 a session.")])
-    assert session_is_full(told, limit=50)
+    asked = tracker_with(events + [SlotSet("last_topic", "pain"),
+                                   ActionExecuted("action_answer_pain"),
+                                   BotUttered("You'll probably feel a pricking sensation."),
+                                   ActionExecuted("action_ask_feedback"),
+                                   BotUttered("Was this helpful?"),
+                                   ActionExecuted("action_listen")])
+    assert session_is_full(asked, limit=50)
+    carried = carried_events(asked)
+    assert [(e.key, e.value) for e in carried if isinstance(e, SlotSet)] == [("last_topic",
+                                                                             "pain")]
+    assert isinstance(carried[-1], ActionExecuted)
+    assert carried[-1].action_name == "action_ask_feedback"
+    # An answer with no question after it: only the slots.
+    told = tracker_with(events + [ActionExecuted("action_answer_cost"),
+                                  BotUttered("It costs $300 to $400 a session."),
+                                  ActionExecuted("action_listen")])
+    assert not any(isinstance(e, ActionExecuted) for e in carried_events(told))
+    # A question already answered (the visitor spoke since): nothing pending.
+    answered = tracker_with(events + [ActionExecuted("action_ask_feedback"),
+                                      BotUttered("Was this helpful?"),
+                                      ActionExecuted("action_listen"), UserUttered("yes")])
+    assert not any(isinstance(e, ActionExecuted) for e in carried_events(answered))
 
 
 def test_the_store_indexes_make_loading_a_range_lookup(tmp_path):

@@ -1,6 +1,7 @@
 """Entity extraction by the project's spaCy pipeline (build/spacy_pipeline, built by make)."""
 import pytest
 import spacy
+import yaml
 
 from conftest import ROOT
 
@@ -13,8 +14,15 @@ def nlp():
     return spacy.load(path)
 
 
+CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
+DIMENSIONS = next(c for c in CONFIG["pipeline"]
+                  if c["name"] == "SpacyEntityExtractor")["dimensions"]
+
+
 def entities(nlp, text):
-    return [(ent.label_, ent.text.lower()) for ent in nlp(text).ents]
+    """What the SpacyEntityExtractor of config.yml passes on: its dimensions only."""
+    return [(ent.label_, ent.text.lower()) for ent in nlp(text).ents
+            if ent.label_ in DIMENSIONS]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,6 +41,11 @@ def entities(nlp, text):
     ("what would 3 treatments cost", [("num_sessions", "3 treatments")]),
     ("how much is the full series", [("num_sessions", "the full series")]),
     ("does it hurt?", []),
+    ("can I get it done on my back?", [("body_area", "back")]),
+    ("my back and neck", [("body_area", "back"), ("body_area", "neck")]),
+    ("can you call me back", []),
+    ("please get back to me tomorrow", []),
+    ("when will my skin be back to normal", []),
     ("how many sessions do I need", []),
 ])
 def test_entity_ruler_finds_the_entities(nlp, text, expected):

@@ -20,6 +20,9 @@ FORBIDDEN = {
     "actions": ("channels", "nlu_components", "harness", "bench", "tests"),
     "core": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
              "rasa", "rasa_sdk", "sanic"),
+    # Direct database access (store/): read by the action server and the scripts, Rasa-free.
+    "store": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
+              "rasa", "rasa_sdk", "sanic"),
 }
 
 

@@ -59,5 +59,5 @@ def test_the_sample_tests_dir_is_where_rasa_keeps_its_sample_project():
 
 def test_the_project_test_stories_are_the_ones_under_tests():
     found = drop.test_story_files(ROOT / "tests")
-    assert sorted(p.rsplit("/", 1)[1] for p in found) == ["test_stories.yml",
-                                                          "test_stories_screening.yml"]
+    assert sorted(p.rsplit("/", 1)[1] for p in found) == [
+        "test_stories.yml", "test_stories_form_inputs.yml", "test_stories_screening.yml"]

@@ -72,3 +72,20 @@ def test_a_bad_retention_period_in_the_environment_is_refused(store, monkeypatch
     with pytest.raises(SystemExit):
         purge.main(["--url", store])
     assert "old" in rows_by_sender(store)  # nothing deleted
+
+
+def test_callback_requests_older_than_the_period_go_and_newer_ones_stay(store, capsys):
+    from datetime import datetime, timezone
+
+    from store import callback_requests
+    at = lambda seconds: datetime.fromtimestamp(seconds, timezone.utc)  # noqa: E731
+    callback_requests.add_request("Old Caller", "old@example.com", "mornings", url=store,
+                                  now=at(NOW - 40 * DAY))
+    callback_requests.add_request("New Caller", "new@example.com", "evenings", url=store,
+                                  now=at(NOW - 2 * DAY))
+    assert purge.main(["--url", store, "--days", "30", "--now", str(NOW), "--dry-run"]) == 0
+    assert "would delete 1 callback request(s)" in capsys.readouterr().out
+    assert len(callback_requests.list_requests(store)) == 2
+    assert purge.main(["--url", store, "--days", "30", "--now", str(NOW)]) == 0
+    assert "deleted 1 callback request(s)" in capsys.readouterr().out
+    assert [r["name"] for r in callback_requests.list_requests(store)] == ["New Caller"]

@@ -7,9 +7,11 @@ import pytest
 import yaml
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
+from review.feedback import FEEDBACK_SLOT, answer_feedback
 from review.grouping import content_words, group_questions, jaccard
 from review.summary import summarise
 from review.turns import visitor_turns
+from store import callback_requests
 from store.events_table import open_store, read_events
 from tests.seeded_store import EXPECTED, SEEDED, seed
 
@@ -25,7 +27,8 @@ def store_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def summary(store_url):
-    return summarise(list(visitor_turns(read_events(open_store(store_url)))))
+    events = list(read_events(open_store(store_url)))
+    return summarise(list(visitor_turns(events)), answer_feedback(events))
 
 
 def test_the_counts_match_the_seeded_conversations(summary):
@@ -38,6 +41,8 @@ def test_the_counts_match_the_seeded_conversations(summary):
     assert len(summary.escalated) == EXPECTED["escalated"]
     assert round(summary.latency_percentile(50) * 1000) == EXPECTED["median_ms"]
     assert round(summary.latency_percentile(95) * 1000) == EXPECTED["p95_ms"]
+    assert len(summary.feedback) == EXPECTED["helpful"] + EXPECTED["not_helpful"]
+    assert [(r.topic, r.question) for r in summary.not_helpful] == [("cost", "how much is it?")]
 
 
 def test_the_page_shows_the_counts_and_names_no_sender(store_url, tmp_path):
@@ -51,6 +56,10 @@ def test_the_page_shows_the_counts_and_names_no_sender(store_url, tmp_path):
     assert re.search(r"Conversations\s+3\b", text) and re.search(r"Visitor messages\s+8\b", text)
     assert re.search(r"Not answered\s+4\b", text)
     assert re.search(r"Complications sent to care\s+2\b", text)
+    assert re.search(r"rated helpful\s+1\b", text)
+    assert re.search(r"rated not helpful\s+1\b", text)
+    assert re.search(r"2026-11-01\s+cost\s+how much is it\?", text)  # listed with its question
+    assert re.search(r"Callback requests\s+0\b", text)
     assert re.search(r"2026-11-01\s+2\s+5\b", text) and re.search(r"2026-11-02\s+1\s+3\b", text)
     assert "400 ms" in text and "800 ms" in text
     assert "my face is swollen and bleeding" in text  # escalated, listed
@@ -58,8 +67,7 @@ def test_the_page_shows_the_counts_and_names_no_sender(store_url, tmp_path):
     # Self-contained: no script, nothing fetched from anywhere.
     assert "<script" not in html and not re.search(r"(src|href)=\"(?!data:)", html)
     assert page.stat().st_mode & 0o077 == 0  # private to its owner
-    # Sections still to come say so, with no made-up data.
-    assert "Callback requests" in html and "Not collected by this version" in html
+    assert "what is microneedling" not in text  # rated helpful: counted, not listed
 
 
 def test_visitor_text_is_escaped(tmp_path):
@@ -111,3 +119,25 @@ def test_an_unclear_answer_inside_the_form_is_not_an_unanswered_question(tmp_pat
          0.1, None)])})
     summary = summarise(list(visitor_turns(read_events(open_store(url)))))
     assert [q for g in summary.unanswered for q in g.questions] == ["can I pay by card?"]
+
+
+def test_callback_requests_are_listed_and_a_store_without_them_is_left_unchanged(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    seed(url)
+    page = tmp_path / "review.html"
+    scripts_review.main(["--url", url, "--out", str(page)])
+    assert "callback_requests" not in open_store(url).dialect.get_table_names(
+        open_store(url).connect())  # reading the report created no table
+    callback_requests.add_request("Ada Example", "ada@example.com", "weekday <b>mornings</b>",
+                                  url=url)
+    callback_requests.add_request("Bo Example", "+1 555 0100", "after 5pm", url=url)
+    scripts_review.main(["--url", url, "--out", str(page)])
+    text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+    assert re.search(r"Callback requests\s+2\b", text)
+    assert re.search(r"Ada Example\s+ada@example.com\s+weekday &lt;b&gt;mornings", text)
+    assert re.search(r"Bo Example\s+\+1 555 0100\s+after 5pm", text)
+
+
+def test_the_report_reads_the_slot_the_feedback_action_writes():
+    from actions import feedback
+    assert FEEDBACK_SLOT == feedback.FEEDBACK_SLOT

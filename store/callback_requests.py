@@ -1,0 +1,78 @@
+"""Callback requests: the table `callback_requests` in the tracker store's database (SQLite
+file by default, PostgreSQL when TRACKER_STORE_URL says so), written by the action server
+(actions/callback.py) only after the visitor agreed, read by the review report and deleted
+by age by the purge (both `created_at`-based; see README "A way to a person").
+
+One row per request: id, created_at (UTC, indexed so that a purge by age is cheap), name,
+contact (phone or email), preferred_time. No sender id: a request cannot be traced back to
+its conversation, so erasing a conversation and purging requests stay independent.
+"""
+import os
+import threading
+from datetime import datetime, timezone
+from typing import List, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+DEFAULT_URL = "sqlite:///rasa.db"  # as in the Makefile and endpoints.yml
+
+metadata = sa.MetaData()
+callback_requests = sa.Table(
+    "callback_requests", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("contact", sa.String(254), nullable=False),
+    sa.Column("preferred_time", sa.String(200), nullable=False),
+)
+
+_engines = {}
+_engines_lock = threading.Lock()
+
+
+def tracker_store_url() -> str:
+    return os.environ.get("TRACKER_STORE_URL") or DEFAULT_URL
+
+
+def engine_for(url: Optional[str] = None) -> Engine:
+    """One engine per URL, with the table created the first time (idempotent)."""
+    url = url or tracker_store_url()
+    with _engines_lock:
+        if url not in _engines:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+            metadata.create_all(engine, checkfirst=True)
+            _engines[url] = engine
+        return _engines[url]
+
+
+def add_request(name: str, contact: str, preferred_time: str,
+                url: Optional[str] = None, now: Optional[datetime] = None) -> None:
+    with engine_for(url).begin() as connection:
+        connection.execute(callback_requests.insert().values(
+            created_at=now or datetime.now(timezone.utc), name=name, contact=contact,
+            preferred_time=preferred_time))
+
+
+def list_requests(url: Optional[str] = None) -> List[dict]:
+    """Every stored request, oldest first (for the tests)."""
+    return read_requests(engine_for(url))
+
+
+def read_requests(engine: Engine) -> List[dict]:
+    """Every stored request, oldest first; none, and no table created, where the assistant
+    never stored one (the review report reads the clinic's store without changing it)."""
+    if not sa.inspect(engine).has_table(callback_requests.name):
+        return []
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(callback_requests).order_by(callback_requests.c.created_at))
+        return [dict(row._mapping) for row in rows]
+
+
+def delete_older_than(cutoff: datetime, url: Optional[str] = None) -> int:
+    """Deletes the requests made before `cutoff` (UTC); returns how many went."""
+    with engine_for(url).begin() as connection:
+        result = connection.execute(
+            callback_requests.delete().where(callback_requests.c.created_at < cutoff))
+        return result.rowcount
