@@ -8,7 +8,6 @@ from typing import Iterable, List, Optional
 from store.events_table import StoredEvent
 
 FEEDBACK_SLOT = "answer_feedback"  # actions/feedback.py; tests/unit/test_review.py checks it
-MAX_QUESTION_CHARS = 500
 
 
 @dataclass
@@ -34,5 +33,5 @@ def answer_feedback(events: Iterable[StoredEvent]) -> List[Feedback]:
         topic, question = value.get("topic"), value.get("question")
         found.append(Feedback(event.timestamp, value["helpful"],
                               str(topic) if topic else None,
-                              str(question)[:MAX_QUESTION_CHARS] if question else None))
+                              str(question) if question else None))  # bounded when stored
     return found
