@@ -4,11 +4,14 @@ clinic enables it (clinic.yml `callback_requests: true`), the offer of a callbac
 The callback form asks for consent first, before any detail: nothing is asked for, and no
 request is stored, unless the visitor clearly says yes (core/answers.py reads the yes/no).
 Then a name, a phone number or email address (core/contact.py checks it) and a preferred time.
-"stop" leaves the form at any point (data/rules/callback.yml) and nothing is stored. The
-request goes into the table callback_requests of the tracker store's database
-(store/callback_requests.py).
+"stop" leaves the form at any point (data/rules/clinic.yml), and so does a "no" or "cancel"
+given instead of a detail, or MAX_TRIES answers in a row that are not one: nothing is stored,
+and the details given so far are cleared from the conversation's slots. The request goes into
+the table callback_requests of the tracker store's database (store/callback_requests.py).
 """
 import logging
+import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -17,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.clinic import CLINIC, contact_sentence
-from core.answers import NO, YES, read_yes_no, visible_text
+from core.answers import NO, YES, read_yes_no
 from core.contact import contact_in
 from store.callback_requests import add_request
 
@@ -29,13 +32,30 @@ FORM_SLOTS = [CONSENT, NAME, CONTACT, TIME]
 MAX_NAME_CHARS = 100
 MAX_NAME_WORDS = 6
 MAX_TIME_CHARS = 200
+# A detail asked this many times in a row without a usable answer ends the request: the form
+# cannot hold a conversation forever (channels/session_limit.py never cuts inside a form).
+MAX_TRIES = 3
+CANCEL = re.compile(r"^\W*(cancel|never ?mind|forget (it|about it)|don'?t bother|quit|exit)\b",
+                    re.IGNORECASE)
+BAD_ANSWER_RESPONSES = {"callback_name": "utter_callback_bad_name",
+                        "callback_contact": "utter_callback_bad_contact",
+                        "callback_time": "utter_callback_bad_time"}
 # "my name is Sam", "it's Sam", "Sam." -> "Sam"
 NAME_LEAD_INS = ("my name is ", "my name's ", "name is ", "i am ", "i'm ", "im ", "it's ",
                  "its ", "this is ", "call me ")
 
 
+def printable_text(text: Optional[Text]) -> Text:
+    """The text as typed, composed (NFC), without control or format characters; accents and
+    other marks are kept ("Zoë", "प्रिया"), every kind of whitespace becomes one space."""
+    kept = [" " if char.isspace() else char
+            for char in unicodedata.normalize("NFC", text or "")
+            if char.isspace() or unicodedata.category(char)[0] != "C"]
+    return " ".join("".join(kept).split())
+
+
 def cleaned_name(text: Optional[Text]) -> Optional[Text]:
-    name = visible_text(text).strip(" .!,")
+    name = printable_text(text).strip(" .!,")
     lowered = name.lower()
     for lead_in in NAME_LEAD_INS:
         if lowered.startswith(lead_in):
@@ -50,7 +70,7 @@ def cleaned_name(text: Optional[Text]) -> Optional[Text]:
 
 
 def cleaned_time(text: Optional[Text]) -> Optional[Text]:
-    when = visible_text(text).strip()
+    when = printable_text(text).strip()
     if not when or len(when) > MAX_TIME_CHARS or not any(char.isalnum() for char in when):
         return None
     return when
@@ -111,24 +131,53 @@ class ValidateCallbackForm(FormValidationAction):
 
     def validate_callback_name(self, value: Any, dispatcher: CollectingDispatcher,
                                tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        name = cleaned_name(value if isinstance(value, str) else None)
-        if name is None:
-            dispatcher.utter_message(response="utter_callback_bad_name")
-        return {NAME: name}
+        return self.checked(NAME, cleaned_name(value if isinstance(value, str) else None),
+                            dispatcher, tracker)
 
     def validate_callback_contact(self, value: Any, dispatcher: CollectingDispatcher,
                                   tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        contact = contact_in(value if isinstance(value, str) else None)
-        if contact is None:
-            dispatcher.utter_message(response="utter_callback_bad_contact")
-        return {CONTACT: contact}
+        return self.checked(CONTACT, contact_in(value if isinstance(value, str) else None),
+                            dispatcher, tracker)
 
     def validate_callback_time(self, value: Any, dispatcher: CollectingDispatcher,
                                tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        when = cleaned_time(value if isinstance(value, str) else None)
-        if when is None:
-            dispatcher.utter_message(response="utter_callback_bad_time")
-        return {TIME: when}
+        return self.checked(TIME, cleaned_time(value if isinstance(value, str) else None),
+                            dispatcher, tracker)
+
+    @staticmethod
+    def checked(slot: Text, cleaned: Optional[Text], dispatcher: CollectingDispatcher,
+                tracker: Tracker) -> Dict[Text, Any]:
+        """The cleaned detail; or, for a refusal or one try too many, consent withdrawn, which
+        ends the form (required_slots) and clears the details (action_submit_callback)."""
+        if refuses(tracker) or (cleaned is None and
+                                failed_tries(tracker, slot) + 1 >= MAX_TRIES):
+            return {CONSENT: NO, NAME: None, CONTACT: None, TIME: None}
+        if cleaned is None:
+            dispatcher.utter_message(response=BAD_ANSWER_RESPONSES[slot])
+        return {slot: cleaned}
+
+
+def refuses(tracker: Tracker) -> bool:
+    """A "no" or "cancel" typed where a detail was asked for."""
+    message = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    text = message.get("text")
+    return bool(CANCEL.match(text or "")) or \
+        read_yes_no(text, intent.get("name"), intent.get("confidence")) == NO
+
+
+def failed_tries(tracker: Tracker, slot: Text) -> int:
+    """How many times in a row the form has already said this detail was not usable."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        response = (event.get("metadata") or {}).get("utter_action")
+        if response == BAD_ANSWER_RESPONSES[slot]:
+            count += 1
+        elif response != f"utter_ask_{slot}":
+            break  # anything but this detail's complaint and its question asked again
+    return count
 
 
 class ActionSubmitCallback(Action):

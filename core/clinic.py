@@ -67,6 +67,9 @@ def _checked(key: str, value: Any, source: str) -> Any:
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None  # not filled in
+    if kind in (PHONE, EMAIL, URL) and not isinstance(value, str):
+        # YAML reads +441632960000 as a number without its "+", and 0123 as octal.
+        raise ClinicError(f"{source}: '{key}' must be written in quotes, got {value!r}")
     if not isinstance(value, (str, int)) or isinstance(value, bool):
         raise ClinicError(f"{source}: '{key}' must be a {kind}, got {value!r}")
     text = " ".join(str(value).split())

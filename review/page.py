@@ -10,6 +10,7 @@ from typing import List, Optional, Tuple
 
 from review import charts
 from review.summary import Summary
+from store.callback_requests import in_utc
 
 MAX_WORDINGS = 5  # distinct wordings shown per unanswered group
 STYLE = """
@@ -146,18 +147,13 @@ def callback_requests(summary: Summary) -> Section:
     title = "Callback requests"
     if not summary.callback_requests:
         return title, "<p>None recorded.</p>"
-    rows = [[esc(_utc(request["created_at"])), esc(request["name"]), esc(request["contact"]),
-             esc(request["preferred_time"])] for request in summary.callback_requests]
+    rows = [[esc(in_utc(request["created_at"]).strftime("%Y-%m-%d %H:%M")),
+             esc(request["name"]), esc(request["contact"]), esc(request["preferred_time"])]
+            for request in summary.callback_requests]
     note = ("<p class=\"muted\">Visitors who agreed to be contacted. <code>make purge</code> "
             "deletes requests older than the retention period.</p>")
     return title, note + table(["requested (UTC)", "name", "phone or email", "preferred time"],
                                rows)
-
-
-def _utc(moment: datetime) -> str:
-    if moment.tzinfo is None:  # SQLite returns the stored UTC time without its zone
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
 
 
 def sections(summary: Summary) -> List[Section]:

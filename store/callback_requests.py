@@ -70,6 +70,14 @@ def read_requests(engine: Engine) -> List[dict]:
         return [dict(row._mapping) for row in rows]
 
 
+def in_utc(created_at: datetime) -> datetime:
+    """A stored `created_at` as an aware UTC time: SQLite gives the stored UTC time back
+    without its zone, PostgreSQL an aware time in the session's zone."""
+    if created_at.tzinfo is None:
+        return created_at.replace(tzinfo=timezone.utc)
+    return created_at.astimezone(timezone.utc)
+
+
 def delete_older_than(cutoff: datetime, url: Optional[str] = None) -> int:
     """Deletes the requests made before `cutoff` (UTC); returns how many went."""
     with engine_for(url).begin() as connection:

@@ -48,7 +48,7 @@ def main(argv=None) -> int:
     cutoff_text = cutoff_time.strftime("%Y-%m-%d %H:%M UTC")
     if args.dry_run:
         old_requests = sum(1 for request in callback_requests.list_requests(url)
-                           if request["created_at"].replace(tzinfo=timezone.utc) < cutoff_time)
+                           if callback_requests.in_utc(request["created_at"]) < cutoff_time)
     else:
         old_requests = callback_requests.delete_older_than(cutoff_time, url)
     print(f"purge: {'would delete' if args.dry_run else 'deleted'} {old_requests} callback "

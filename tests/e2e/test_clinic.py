@@ -41,6 +41,16 @@ def stored_requests(database):
             "SELECT name, contact, preferred_time FROM callback_requests").fetchall()
 
 
+def last_slot_value(database, sender, slot):
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot' ORDER BY id",
+            (sender,)).fetchall()
+    values = [json.loads(data)["value"] for (data,) in rows if json.loads(data)["name"] == slot]
+    assert values, f"{slot} was never set for {sender}"
+    return values[-1]
+
+
 def review_sections(url, out):
     """The review report of the store at `url`, as text from "Answers rated not helpful" on."""
     assert review.main(["--url", url, "--out", str(out)]) == 0
@@ -124,7 +134,14 @@ def test_no_request_is_stored_without_consent_or_after_stop(clinic_site):
     clinic_site.say("e2e-stop", "Kim")
     text = reply_text(clinic_site.say("e2e-stop", "stop"))
     assert "nothing was stored" in text
+    for message in ("/request_callback", "yes", "Kim Example", "kim@example.com"):
+        clinic_site.say("e2e-refused-late", message)
+    text = reply_text(clinic_site.say("e2e-refused-late", "no, cancel it"))
+    assert "nothing was stored" in text
     assert stored_requests(clinic_site.database) == before
+    # The details given before the stop or the refusal are cleared from the conversation.
+    for sender, name in (("e2e-stop", "Kim"), ("e2e-refused-late", "Kim Example")):
+        assert last_slot_value(clinic_site.database, sender, "callback_name") is None, name
 
 
 def test_feedback_is_asked_after_an_article_answer_and_stored(clinic_site):

@@ -42,6 +42,8 @@ def test_the_shipped_settings_are_valid_and_obviously_fictional():
     ("callback_requests", "yes", "'callback_requests' must be true or false"),
     ("opening_hours", ["Mon"], "'opening_hours' must be a text"),
     ("address", "x" * 301, "'address' is longer than 300"),
+    ("phone", 441632960000, "'phone' must be written in quotes"),  # +44... read as a number
+    ("phone", 0o1234567012, "'phone' must be written in quotes"),  # 01234567012 read as octal
 ])
 def test_a_bad_entry_is_named(key, value, message):
     with pytest.raises(ClinicError, match=message):

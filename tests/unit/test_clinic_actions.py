@@ -221,3 +221,60 @@ def test_feedback_is_asked_in_words_in_the_terminal(dispatcher, domain, channel,
     tracker.events[-1]["input_channel"] = channel
     feedback.ActionAskFeedback().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+@pytest.mark.parametrize("text", ["Zoë Müller", "प्रिया", "José"])
+def test_a_name_is_stored_as_typed_with_its_accents(text):
+    assert callback.cleaned_name(f"my name is {text}\u200b") == text
+
+
+WITHDRAWN = {"callback_consent": "no", "callback_name": None, "callback_contact": None,
+             "callback_time": None}
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("no, cancel it", "deny"), ("no", "deny"), ("cancel", "inform"),
+    ("never mind", "nlu_fallback"), ("forget it", "out_of_scope"),
+])
+def test_a_refusal_instead_of_a_detail_withdraws_consent_and_clears_the_details(
+        dispatcher, domain, text, intent):
+    form = callback.ValidateCallbackForm()
+    tracker = make_tracker(text=text, intent=intent)
+    assert form.validate_callback_time(text, dispatcher, tracker, domain) == WITHDRAWN
+    assert form.validate_callback_name(text, dispatcher, tracker, domain) == WITHDRAWN
+    assert dispatcher.messages == []  # action_submit_callback says "nothing was stored"
+
+
+def test_a_name_is_not_a_refusal(dispatcher, domain):
+    form = callback.ValidateCallbackForm()
+    tracker = make_tracker(text="Noah", intent="inform")
+    assert form.validate_callback_name("Noah", dispatcher, tracker, domain) == \
+        {"callback_name": "Noah"}
+
+
+def complaints(tracker, times, slot="callback_name"):
+    """The form's bot turns for `times` unusable answers to `slot`, before the latest one."""
+    bad = callback.BAD_ANSWER_RESPONSES[slot]
+    asked = [{"event": "bot", "text": "What name?", "metadata": {"utter_action":
+                                                                  f"utter_ask_{slot}"}}]
+    for _ in range(times):
+        asked += [{"event": "user", "text": "???"},
+                  {"event": "bot", "text": "Please ...", "metadata": {"utter_action": bad}},
+                  {"event": "bot", "text": "What name?",
+                   "metadata": {"utter_action": f"utter_ask_{slot}"}}]
+    tracker.events[:0] = asked
+    return tracker
+
+
+def test_after_max_tries_without_a_usable_detail_the_request_ends(dispatcher, domain):
+    form = callback.ValidateCallbackForm()
+    tries = callback.MAX_TRIES
+    tracker = complaints(make_tracker(text="123", intent="inform"), tries - 2)
+    assert form.validate_callback_name("123", dispatcher, tracker, domain) == \
+        {"callback_name": None}  # asked again
+    tracker = complaints(make_tracker(text="123", intent="inform"), tries - 1)
+    assert form.validate_callback_name("123", dispatcher, tracker, domain) == WITHDRAWN
+    # A usable answer at the last try is taken.
+    tracker = complaints(make_tracker(text="Sam", intent="inform"), tries - 1)
+    assert form.validate_callback_name("Sam", dispatcher, tracker, domain) == \
+        {"callback_name": "Sam"}
