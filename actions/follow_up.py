@@ -24,6 +24,12 @@ from core.knowledge import KNOWLEDGE, citation
 from core.symptoms import asks_a_question, describes_symptom
 
 
+# Fixed answers that are themselves about a number of sessions (results after one treatment or
+# the series; the series of sessions): "is that after one session or all of them?" asks about
+# them again, not about the price.
+ANSWERS_ABOUT_SESSIONS = {"results", "treatment_plan"}
+
+
 class ActionAnswerFollowUp(Action):
     def name(self) -> Text:
         return "action_answer_follow_up"
@@ -40,7 +46,8 @@ class ActionAnswerFollowUp(Action):
 
         context = VisitorContext.from_tracker(tracker)
         topic = context.last_topic
-        if names_entity(tracker, "num_sessions") and topic not in TOPIC_ACTIONS:
+        if names_entity(tracker, "num_sessions") and topic not in TOPIC_ACTIONS \
+                and topic not in ANSWERS_ABOUT_SESSIONS:
             topic = "cost"  # "and for six sessions?": only the price depends on the count
         if topic in TOPIC_TITLES:
             return answer_topic(topic, dispatcher, tracker, domain)

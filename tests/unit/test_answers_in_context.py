@@ -144,6 +144,19 @@ def test_a_session_count_after_a_fixed_answer_is_about_the_price(dispatcher, dom
     assert events == [SlotSet("last_topic", "cost")]
 
 
+@pytest.mark.parametrize("topic, response", [("results", "utter_results"),
+                                             ("treatment_plan", "utter_treatment_plan")])
+def test_a_session_count_after_an_answer_about_sessions_keeps_its_topic(
+        dispatcher, domain, topic, response):
+    tracker = make_tracker(slots={"last_topic": topic, "num_sessions": "one session"},
+                           text="is that after one session or the whole series?",
+                           intent="inform",
+                           entities=[{"entity": "num_sessions", "value": "one session"}])
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == response
+    assert events == [SlotSet("last_topic", topic)]
+
+
 def test_a_correction_after_cost_recomputes_the_price(dispatcher, domain):
     tracker = make_tracker(slots={"last_topic": "cost", "num_sessions": "3 sessions"},
                            text="sorry, I meant 3 sessions", intent="inform")
