@@ -35,8 +35,10 @@ MAX_TIME_CHARS = 200
 # A detail asked this many times in a row without a usable answer ends the request: the form
 # cannot hold a conversation forever (channels/session_limit.py never cuts inside a form).
 MAX_TRIES = 3
-CANCEL = re.compile(r"^\W*(cancel|never ?mind|forget (it|about it)|don'?t bother|quit|exit)\b",
-                    re.IGNORECASE)
+# A refusal typed where a detail was asked for: a bare "no", or a cancelling phrase. Not any
+# message that reads as "no": "no preference" or "no mornings" answer "when suits you?".
+CANCEL = re.compile(r"^\W*(no\W+)?(cancel|never ?mind|forget (it|about it)|don'?t bother|quit|"
+                    r"exit)\b|^\W*(no|nope|nah|no thanks?|no thank you|/deny)\W*$", re.IGNORECASE)
 BAD_ANSWER_RESPONSES = {"callback_name": "utter_callback_bad_name",
                         "callback_contact": "utter_callback_bad_contact",
                         "callback_time": "utter_callback_bad_time"}
@@ -159,11 +161,7 @@ class ValidateCallbackForm(FormValidationAction):
 
 def refuses(tracker: Tracker) -> bool:
     """A "no" or "cancel" typed where a detail was asked for."""
-    message = tracker.latest_message or {}
-    intent = message.get("intent") or {}
-    text = message.get("text")
-    return bool(CANCEL.match(text or "")) or \
-        read_yes_no(text, intent.get("name"), intent.get("confidence")) == NO
+    return bool(CANCEL.search((tracker.latest_message or {}).get("text") or ""))
 
 
 def failed_tries(tracker: Tracker, slot: Text) -> int:

@@ -245,6 +245,16 @@ def test_a_refusal_instead_of_a_detail_withdraws_consent_and_clears_the_details(
     assert dispatcher.messages == []  # action_submit_callback says "nothing was stored"
 
 
+@pytest.mark.parametrize("text", ["no preference", "no rush, any time", "no mornings please",
+                                  "none in particular"])
+def test_a_preferred_time_that_starts_with_no_is_an_answer_not_a_refusal(dispatcher, domain,
+                                                                        text):
+    form = callback.ValidateCallbackForm()
+    tracker = make_tracker(text=text, intent="deny", confidence=0.9)
+    assert form.validate_callback_time(text, dispatcher, tracker, domain) == \
+        {"callback_time": text}
+
+
 def test_a_name_is_not_a_refusal(dispatcher, domain):
     form = callback.ValidateCallbackForm()
     tracker = make_tracker(text="Noah", intent="inform")
