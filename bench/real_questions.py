@@ -11,6 +11,7 @@ Usage: python -m bench.real_questions [--config config.yml] [--folds 5]
            [--no-corpus-training] [--reuse-models] [--only-fold K] [--tag NAME]
 """
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -55,10 +56,15 @@ def fold_data(corpus: Corpus, fold: int, folds: Dict[str, int], directory: Path,
 
 def train(config: Path, data: Path, out: Path, name: str) -> Path:
     log = (out / f"{name}.train.log").open("w")
-    subprocess.run([str(RASA), "train", "--config", str(config),
-                    "--data", str(data), "--domain", str(ROOT / "domain.yml"),
-                    "--out", str(out), "--fixed-model-name", name, "--force"],
-                   cwd=ROOT, check=True, stdout=log, stderr=subprocess.STDOUT)
+    # Each training gets a cache of its own: two trainings writing one empty .rasa/cache at
+    # once fail on its unique key, and a cache kept from an older spaCy pipeline would hand a
+    # classifier features it was not trained on.
+    with tempfile.TemporaryDirectory(prefix=f"rasa-cache-{name}-") as cache:
+        subprocess.run([str(RASA), "train", "--config", str(config),
+                        "--data", str(data), "--domain", str(ROOT / "domain.yml"),
+                        "--out", str(out), "--fixed-model-name", name, "--force"],
+                       cwd=ROOT, check=True, stdout=log, stderr=subprocess.STDOUT,
+                       env={**os.environ, "RASA_CACHE_DIRECTORY": cache})
     return out / f"{name}.tar.gz"
 
 

