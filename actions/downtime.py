@@ -22,7 +22,9 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
 # A message the safety net sends to a provider also gets what the article says is usual when it
 # names one of them or asks whether what it describes is normal, so the visitor can compare.
 AFTER_EFFECT_WORDS = re.compile(
-    r"\b(red|redness|reddish|bleed\w*|blood\w*|peel\w*|flak\w*|dry|dryness|drie\w*|"
+    # "pink", "flushed" and "sunburn" are how visitors describe the article's redness.
+    r"\b(red|redness|reddish|pink|pinkish|flushed|sunburn\w*|bleed\w*|blood\w*|peel\w*|flak\w*|"
+    r"dry|dryness|drie\w*|"
     r"normal|usual|expect\w*|supposed to|meant to)\b", re.IGNORECASE)
 
 

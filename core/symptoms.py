@@ -28,13 +28,22 @@ WORSENED = re.compile(
     r"(is|are|got|gotten|has gotten|have gotten|looks?|became|keeps getting|is getting|"
     r"are getting|seems?)\s+(\w+\s+){0,2}worse\b|"
     r"\bgetting worse\b", re.IGNORECASE)
+# A report of strong or lasting pain ("really bad pain 3 days after", "it still hurts"): the
+# article describes only a mild pricking during the session, so this is for the provider. A
+# question about pain ("is it a lot of pain?") keeps its answer (nlu_components/symptom_guard.py).
+PAIN_REPORT = re.compile(
+    r"\b(severe|really bad|very bad|bad|terrible|unbearable|intense|excruciating|horrible|"
+    r"awful|a lot of|so much|constant)\s+(pain|aching|ache)\b|"
+    r"\b(still|keeps?|won'?t stop|can'?t stop)\s+(hurt|hurting|hurts|aching|aches|throbbing)\b",
+    re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
     r"any)\b", re.IGNORECASE)
 
 
 def describes_symptom(text: Optional[str]) -> bool:
-    return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or ""))
+    return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
+                or PAIN_REPORT.search(text or ""))
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:

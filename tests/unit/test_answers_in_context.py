@@ -179,6 +179,10 @@ def test_no_personal_notes_without_circumstances(dispatcher, domain):
 @pytest.mark.parametrize("text, expected", [
     ("is peeling on day 3 normal?", True),
     ("my face won't stop bleeding", True),
+    ("face is super pink since yesterday", True),
+    ("looks like a bad sunburn", True),
+    ("is my skin supposed to feel tight", True),
+    ("I have a question about cost", False),
     ("I think it's infected", False),
     ("I'm having trouble breathing", False),
 ])

@@ -136,3 +136,22 @@ def test_a_question_whether_it_could_make_things_worse_keeps_its_answer(text, in
 def test_a_general_question_about_looking_worse_at_first_keeps_its_answer():
     message = guarded("why does the skin look worse in the first week?", "ask_downtime", 0.95)
     assert message.get("intent")["name"] == "ask_downtime"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("really bad pain 4 days after my session and nothing helps", "ask_pain"),
+    ("my cheeks still hurt a week later", "ask_downtime"),
+    ("face keeps hurting since friday", "ask_pain"),
+])
+def test_a_report_of_strong_or_lasting_pain_goes_to_care(text, intent):
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == \
+        "report_complication"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("is there a lot of pain?", "ask_pain"),
+    ("how bad is the pain", "ask_pain"),
+    ("does it still hurt the next day?", "ask_downtime"),
+])
+def test_a_question_about_pain_keeps_its_answer(text, intent):
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == intent
