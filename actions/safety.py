@@ -80,7 +80,8 @@ def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     note = after_effects_note(KNOWLEDGE, text)
     if note:
         dispatcher.utter_message(text=note)
-        return []
+        # "how long is that supposed to last?" next refers to these after-effects.
+        return [SlotSet(LAST_TOPIC_SLOT, "downtime")]
     topic = nearest_topic(tracker, AFTER_CARE_MIN_CONFIDENCE) if asks_a_question(text) else None
     if topic is None:
         return []

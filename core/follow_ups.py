@@ -26,3 +26,24 @@ def continues_previous(text: Optional[str]) -> bool:
     if not words or len(words) > MAX_FOLLOW_UP_WORDS:
         return False
     return bool(REFERS_BACK.search(text) or CONTINUES.match(text))
+
+
+# "for how long?", "how long is that supposed to last?": after an answer about results or
+# after-effects, a short "how long" names no topic of its own and asks how long *that* lasts.
+# Read alone, it reads as the session-length question (nlu_components/follow_up_context.py).
+HOW_LONG = re.compile(r"^\W*((and|so|but|ok(ay)?|then)\W+)?(for\s+)?how\s+long\b", re.IGNORECASE)
+# Words that give a "how long" question a topic of its own ("how long does a session take?").
+OWN_TOPIC = re.compile(
+    r"\b(sessions?|appointments?|treatments?|procedures?|chair|takes?|numb\w*|creams?|heal\w*|"
+    r"recover\w*|wait\w*|until|till|before|between|apart|book\w*|needles?|series)\b",
+    re.IGNORECASE)
+MAX_HOW_LONG_WORDS = 8
+
+
+def asks_how_long_that_lasts(text: Optional[str]) -> bool:
+    """A short "how long" that leans on the answer before it."""
+    text = (text or "").strip()
+    words = re.findall(r"[\w']+", text)
+    if not HOW_LONG.match(text) or len(words) > MAX_HOW_LONG_WORDS or OWN_TOPIC.search(text):
+        return False
+    return len(words) <= 3 or bool(REFERS_BACK.search(text) or CONTINUES.match(text))

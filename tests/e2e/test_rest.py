@@ -49,6 +49,12 @@ def test_a_follow_up_after_a_fixed_answer_stays_on_its_topic(assistant):
     assert "acne scars" in text and "Thanks, noted" not in text
 
 
+def test_how_long_after_the_results_answer_asks_how_long_results_go_on(assistant):
+    assistant.say("e2e-how-long", "when will I see results?")
+    text = reply_text(assistant.say("e2e-how-long", "for how long?"))
+    assert "months after" in text and "minutes" not in text
+
+
 def test_a_topic_the_article_never_covers_is_named_then_the_nearest_answer(assistant):
     text = reply_text(assistant.say("e2e-gap", "is microneedling safe during pregnancy?"))
     assert "doesn't cover pregnancy" in text

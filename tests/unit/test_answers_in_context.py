@@ -191,8 +191,11 @@ def test_the_after_effects_note_comes_with_after_effects_only(text, expected):
 
 
 def test_after_care_the_usual_after_effects(dispatcher, domain):
-    ActionAfterSeekCare().run(dispatcher, make_tracker(text="still red, normal?"), domain)
+    events = ActionAfterSeekCare().run(dispatcher, make_tracker(text="still red, normal?"),
+                                       domain)
     assert "24 hours" in said(dispatcher)[0]
+    # "how long is that supposed to last?" then asks about these after-effects.
+    assert events == [SlotSet("last_topic", "downtime")]
 
 
 def test_after_care_a_question_gets_its_article_topic(dispatcher, domain):

@@ -1,0 +1,50 @@
+"""Reads a short "how long?" in the light of the previous answer.
+
+"for how long?" or "how long is that supposed to last?" after the results answer or the
+after-effects answer asks how long *that* lasts; read alone, the classifier takes it for the
+session-length question. When the conversation's last topic (the `last_topic` slot) is one of
+`topics` and the message is such a follow-up (core/follow_ups.py), the message is relabelled as
+that topic's question. The tracker comes from Rasa with each message of a conversation; a
+message parsed on its own (the /model/parse endpoint, `rasa test nlu`) has none and is left as
+it is.
+"""
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+
+from core.follow_ups import asks_how_long_that_lasts
+from nlu_components.relabel import relabel
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class HowLongFollowUp(GraphComponent, IntentClassifier):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # topics: last_topic value -> the intent a "how long?" after it asks.
+        return {"slot": "last_topic", "topics": {}}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.slot = config["slot"]
+        self.topics = dict(config["topics"])
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "HowLongFollowUp":
+        return cls(config)
+
+    def process(self, messages: List[Message],
+                tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
+        previous = tracker.get_slot(self.slot) if tracker is not None else None
+        intent = self.topics.get(previous) if isinstance(previous, str) else None
+        if intent is None:
+            return messages
+        for message in messages:
+            if asks_how_long_that_lasts(message.get("text")):
+                relabel(message, intent)
+        return messages

@@ -1,0 +1,87 @@
+"""A short "how long?" read with the previous answer's topic (core/follow_ups.py and
+nlu_components/follow_up_context.py)."""
+import pytest
+import yaml
+from rasa.shared.core.events import SlotSet
+from rasa.shared.core.slots import TextSlot
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+
+from conftest import ROOT
+from core.follow_ups import asks_how_long_that_lasts
+from nlu_components.follow_up_context import HowLongFollowUp
+
+CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
+COMPONENT = "nlu_components.follow_up_context.HowLongFollowUp"
+
+
+@pytest.mark.parametrize("text", [
+    "for how long",
+    "how long?",
+    "and for how long?",
+    "how long is that supposed to last?",
+    "how long will it stay like this",
+    "ok how long does that last",
+])
+def test_a_short_how_long_leans_on_the_answer_before(text):
+    assert asks_how_long_that_lasts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how long does a session take?",
+    "how long until I see results",
+    "how long is the recovery",
+    "how long do I wait between sessions",
+    "how long does the numbing cream stay on",
+    "how long will it take",
+    "what is it",
+    "how long have people been doing microneedling on their faces at home like this",
+])
+def test_a_how_long_with_a_topic_of_its_own_is_left_alone(text):
+    assert not asks_how_long_that_lasts(text)
+
+
+def component():
+    config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
+    return HowLongFollowUp({**HowLongFollowUp.get_default_config(), **config})
+
+
+def tracker_after(topic):
+    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
+    events = [SlotSet("last_topic", topic)] if topic else []
+    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
+
+
+def parsed(text, intent="ask_procedure"):
+    ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_results", "confidence": 0.05}]
+    return Message({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+
+
+@pytest.mark.parametrize("topic, intent", [("results", "ask_results"),
+                                           ("downtime", "ask_downtime")])
+def test_after_results_or_after_effects_it_asks_about_them(topic, intent):
+    message = component().process([parsed("for how long")], tracker_after(topic))[0]
+    assert message.get("intent")["name"] == intent
+    assert message.get("intent_ranking")[1]["name"] == "ask_procedure"
+
+
+@pytest.mark.parametrize("topic", [None, "cost", "procedure"])
+def test_after_any_other_answer_the_reading_stays(topic):
+    message = component().process([parsed("for how long")], tracker_after(topic))[0]
+    assert message.get("intent")["name"] == "ask_procedure"
+
+
+def test_a_message_parsed_on_its_own_stays():
+    assert component().process([parsed("for how long")])[0].get("intent")["name"] == \
+        "ask_procedure"
+
+
+def test_a_question_with_its_own_topic_stays_after_results():
+    text = "how long does a session take?"
+    message = component().process([parsed(text)], tracker_after("results"))[0]
+    assert message.get("intent")["name"] == "ask_procedure"
+
+
+def test_the_configured_intents_exist_in_the_domain():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert set(component().topics.values()) <= set(domain["intents"])
