@@ -32,8 +32,10 @@ WORSENED = re.compile(
 # article describes only a mild pricking during the session, so this is for the provider. A
 # question about pain ("is it a lot of pain?") keeps its answer (nlu_components/symptom_guard.py).
 PAIN_REPORT = re.compile(
-    r"\b(severe|really bad|very bad|bad|terrible|unbearable|intense|excruciating|horrible|"
-    r"awful|a lot of|so much|constant)\s+(pain|aching|ache)\b|"
+    # Not "not bad pain at all", not "a lot of pain tolerance".
+    r"(?<!\bnot\s)(?<!\bno\s)\b(severe|really bad|very bad|bad|terrible|unbearable|intense|"
+    r"excruciating|horrible|awful|a lot of|so much|constant)\s+(pain|aching|ache)\b"
+    r"(?!\s+(tolerance|threshold))|"
     r"\b(still|keeps?|won'?t stop|can'?t stop)\s+(hurt|hurting|hurts|aching|aches|throbbing)\b",
     re.IGNORECASE)
 QUESTION_START = re.compile(

@@ -155,3 +155,12 @@ def test_a_report_of_strong_or_lasting_pain_goes_to_care(text, intent):
 ])
 def test_a_question_about_pain_keeps_its_answer(text, intent):
     assert guarded(text, intent, confidence=0.95).get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text", [
+    "I have a lot of pain tolerance so needles don't scare me",
+    "my first session went fine, not bad pain at all",
+])
+def test_pain_that_is_not_a_report_is_not_a_symptom(text):
+    from core.symptoms import describes_symptom
+    assert not describes_symptom(text)
