@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import LAST_TOPIC_SLOT
-from actions.downtime import after_effects_note
+from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous
@@ -81,7 +81,7 @@ def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     if note:
         dispatcher.utter_message(text=note)
         # "how long is that supposed to last?" next refers to these after-effects.
-        return [SlotSet(LAST_TOPIC_SLOT, "downtime")]
+        return [SlotSet(LAST_TOPIC_SLOT, ActionAnswerDowntime.topic)]
     topic = nearest_topic(tracker, AFTER_CARE_MIN_CONFIDENCE) if asks_a_question(text) else None
     if topic is None:
         return []

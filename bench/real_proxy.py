@@ -19,6 +19,7 @@ from typing import Dict, List, Tuple
 
 import numpy as np
 import scipy.sparse as sp
+import yaml
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -27,7 +28,25 @@ from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, fold_of_
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
-FALLBACK_THRESHOLD = 0.2  # config.yml's FallbackClassifier
+PIPELINE = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+
+
+def component(suffix: str) -> Dict:
+    return next(c for c in PIPELINE if c["name"].endswith(suffix))
+
+
+FALLBACK_THRESHOLD = component("FallbackClassifier")["threshold"]
+
+
+def classifier_settings() -> Dict:
+    """config.yml's classifier settings over the component's defaults."""
+    from nlu_components.intent_classifier import WeightedLogisticRegressionClassifier
+    settings = {**WeightedLogisticRegressionClassifier.get_default_config(),
+                **component("WeightedLogisticRegressionClassifier")}
+    weight = settings["class_weight"]
+    return {"C": settings["C"], "max_iter": settings["max_iter"],
+            "random_state": settings["random_state"],
+            "class_weight": None if weight in (None, "none") else weight}
 VARIANTS = {
     "counts": {},
     "tfidf": {"tfidf": True},
@@ -110,7 +129,8 @@ def evaluate(variant: Dict, data) -> Tuple[float, float]:
     in_scope, out_of_scope = [], []
     for train, labels, test in data:
         x_train, x_test = featurizer.fit_transform(train, [t for t, _, _ in test])
-        classifier = LogisticRegression(C=variant.get("C", 1.0), max_iter=1000, random_state=42)
+        classifier = LogisticRegression(**{**classifier_settings(),
+                                           **({"C": variant["C"]} if "C" in variant else {})})
         classifier.fit(x_train, labels)
         for (_, accepted, is_out), probabilities in zip(test, classifier.predict_proba(x_test)):
             best = int(probabilities.argmax())

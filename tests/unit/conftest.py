@@ -1,5 +1,5 @@
-"""Shared helpers of the unit tests: the project root, the domain, and trackers as the action
-server receives them."""
+"""Shared helpers of the unit tests: the project root, the domain, trackers as the action
+server receives them, and the project's spaCy pipeline."""
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -38,3 +38,13 @@ def dispatcher() -> CollectingDispatcher:
 def domain() -> Dict[str, Any]:
     return {}
 
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline config.yml loads (build/spacy_pipeline, built by make)."""
+    import spacy
+    path = ROOT / "build" / "spacy_pipeline"
+    if not path.exists():
+        pytest.fail("build/spacy_pipeline is missing: run `make spacy` first")
+    return spacy.load(path)

@@ -1,18 +1,8 @@
 """Entity extraction by the project's spaCy pipeline (build/spacy_pipeline, built by make)."""
 import pytest
-import spacy
 import yaml
 
 from conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    path = ROOT / "build" / "spacy_pipeline"
-    if not path.exists():
-        pytest.fail("build/spacy_pipeline is missing: run `make spacy` first")
-    return spacy.load(path)
-
 
 CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
 DIMENSIONS = next(c for c in CONFIG["pipeline"]

@@ -3,17 +3,6 @@
 The lookup lemmatizer knows no part of speech: without nlp/build_spacy.py's KEEP_AS_WRITTEN it
 turns "most" into "much", the cost question's word."""
 import pytest
-import spacy
-
-from conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    path = ROOT / "build" / "spacy_pipeline"
-    if not path.exists():
-        pytest.fail("build/spacy_pipeline is missing: run `make spacy` first")
-    return spacy.load(path)
 
 
 def lemmas(nlp, text):
