@@ -10,10 +10,12 @@ differences between variants mean anything; a variant worth shipping is then mea
 make bench-real. Figures of session 11: bench/real-levers-2026-11-25.md.
 
 Usage: python -m bench.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
-Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4
+Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4, bigrams,
+corpus-weight2, corpus-weight3, bigrams-corpus-weight2, focus, c3, c0.5, partials
 (encoder variants need bench/requirements-encoder.txt).
 """
 import argparse
+import re
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -54,7 +56,22 @@ VARIANTS = {
     "raw-tokens": {"raw": True},
     "encoder2": {"encoder": 2.0},
     "encoder4": {"encoder": 4.0},
+    "bigrams": {"word_ngrams": 2},
+    "corpus-weight2": {"corpus_weight": 2.0},
+    "corpus-weight3": {"corpus_weight": 3.0},
+    "bigrams-corpus-weight2": {"word_ngrams": 2, "corpus_weight": 2.0},
+    "focus": {"focus": True},
+    "c3": {"C": 3.0},
+    "c0.5": {"C": 0.5},
+    "partials": {"partials": True},
 }
+
+
+def last_question(text: str) -> str:
+    """The last sentence with a question mark (else the last sentence) of a story."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    questions = [s for s in sentences if "?" in s]
+    return (questions or sentences or [text])[-1]
 
 
 def base_examples() -> Dict[str, List[str]]:
@@ -68,22 +85,23 @@ def base_examples() -> Dict[str, List[str]]:
     return examples
 
 
-def folds() -> List[Tuple[List[str], List[str], List[Tuple[str, set, bool]]]]:
+def folds(partials: bool = False):
     corpus = load_corpus()
     fold_of = fold_of_sites(corpus.sites, FOLDS)
     base = base_examples()
     result = []
     for fold in range(FOLDS):
-        train = {intent: list(texts) for intent, texts in base.items()}
+        train = {intent: [(t, False) for t in texts] for intent, texts in base.items()}
         for intent, texts in training_examples(
-                [i for i in corpus.items if fold_of[i.site] != fold]).items():
-            train.setdefault(intent, []).extend(texts)
-        texts = [t for intent in train for t in train[intent]]
+                [i for i in corpus.items if fold_of[i.site] != fold], partials).items():
+            train.setdefault(intent, []).extend((t, True) for t in texts)
+        texts = [t for intent in train for t, _ in train[intent]]
         labels = [intent for intent in train for _ in train[intent]]
+        from_corpus = [c for intent in train for _, c in train[intent]]
         test = [(i.turns[0], {TOPIC_INTENTS[t] for t in i.topics[0]}, OUT_OF_SCOPE in i.topics[0])
                 for i in corpus.of_kind("question")
                 if fold_of[i.site] == fold and COMPLICATION not in i.topics[0]]
-        result.append((texts, labels, test))
+        result.append((texts, labels, from_corpus, test))
     return result
 
 
@@ -109,7 +127,7 @@ class Featurizer:
     def fit_transform(self, train: List[str], test: List[str]):
         vectorizer = TfidfVectorizer if self.variant.get("tfidf") else CountVectorizer
         options = {"sublinear_tf": True} if self.variant.get("tfidf") else {}
-        words = vectorizer(**options)
+        words = vectorizer(ngram_range=(1, self.variant.get("word_ngrams", 1)), **options)
         chars = vectorizer(analyzer="char_wb", ngram_range=(1, 4), **options)
         train_words = [self.read(t)[1] for t in train]
         test_words = [self.read(t)[1] for t in test]
@@ -127,12 +145,22 @@ class Featurizer:
 def evaluate(variant: Dict, data) -> Tuple[float, float]:
     featurizer = Featurizer(variant)
     in_scope, out_of_scope = [], []
-    for train, labels, test in data:
+    for train, labels, from_corpus, test in data:
         x_train, x_test = featurizer.fit_transform(train, [t for t, _, _ in test])
         classifier = LogisticRegression(**{**classifier_settings(),
                                            **({"C": variant["C"]} if "C" in variant else {})})
-        classifier.fit(x_train, labels)
-        for (_, accepted, is_out), probabilities in zip(test, classifier.predict_proba(x_test)):
+        weight = variant.get("corpus_weight", 1.0)
+        classifier.fit(x_train, labels,
+                       sample_weight=np.array([weight if c else 1.0 for c in from_corpus]))
+        all_probabilities = classifier.predict_proba(x_test)
+        if variant.get("focus"):
+            focus = [last_question(t) for t, _, _ in test]
+            _, x_focus = featurizer.fit_transform(train, focus)
+            focused = classifier.predict_proba(x_focus)
+            for row, (text, _, _) in enumerate(test):
+                if focus[row] != text and len(text.split()) >= 20:
+                    all_probabilities[row] = (all_probabilities[row] + focused[row]) / 2
+        for (_, accepted, is_out), probabilities in zip(test, all_probabilities):
             best = int(probabilities.argmax())
             intent = classifier.classes_[best]
             if probabilities[best] < FALLBACK_THRESHOLD or intent == "nlu_fallback":
@@ -147,10 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variant", action="append", choices=sorted(VARIANTS))
     args = parser.parse_args()
-    data = folds()
+    data = {partials: folds(partials) for partials in (False, True)}
     print("| variant | in-scope | out of scope |\n|---|---|---|")
     for name in args.variant or ["counts"]:
-        in_scope, out_of_scope = evaluate(VARIANTS[name], data)
+        variant = VARIANTS[name]
+        in_scope, out_of_scope = evaluate(variant, data[bool(variant.get("partials"))])
         print(f"| {name} | {in_scope:.3f} | {out_of_scope:.3f} |", flush=True)
 
 

@@ -178,13 +178,16 @@ def fold_of_sites(sites: Iterable[str], folds: int) -> Dict[str, int]:
 ASKS_OWN_CANDIDACY = re.compile(r"\bam i\b.*\bcandidate\b", re.IGNORECASE)
 
 
-def training_examples(items: Iterable[Item]) -> Dict[str, List[str]]:
-    """intent -> example texts, from single questions whose topics name one intent."""
+def training_examples(items: Iterable[Item], partials: bool = False) -> Dict[str, List[str]]:
+    """intent -> example texts, from single questions whose topics name one intent (with
+    `partials`, also those the article answers only in part: one intent beside out_of_scope)."""
     examples: Dict[str, List[str]] = {}
     for item in items:
         if item.kind != "question":
             continue
         intents = {TOPIC_INTENTS[t] for t in item.topics[0]}
+        if partials and len(intents) == 2 and TOPIC_INTENTS[OUT_OF_SCOPE] in intents:
+            intents.discard(TOPIC_INTENTS[OUT_OF_SCOPE])
         if intents == {"ask_suitability"} and ASKS_OWN_CANDIDACY.search(item.turns[0]):
             intents = {"ask_candidate"}
         if len(intents) == 1:
