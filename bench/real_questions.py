@@ -94,6 +94,9 @@ def report(results, corpus: Corpus, title: str) -> str:
     scores: Dict[str, List[bool]] = defaultdict(list)
     topic_misses: Counter = Counter()
     topic_counts: Counter = Counter()
+    # Single questions per gathering (corpus file): how the pipeline does on a set of sites
+    # gathered after it was built, next to the sets it has been tuned against.
+    by_gathering: Dict[str, Dict[str, List[bool]]] = defaultdict(lambda: defaultdict(list))
     conversations_right = []
     for item, replies, verdicts in results:
         kind = bucket(item)
@@ -105,6 +108,7 @@ def report(results, corpus: Corpus, title: str) -> str:
             scores["two_questions"].append(all(verdicts))
         else:
             scores[kind] += verdicts
+            by_gathering[item.gathering][kind] += verdicts
             label = "/".join(item.topics[0])
             topic_counts[label] += 1
             if not verdicts[0]:
@@ -127,6 +131,14 @@ def report(results, corpus: Corpus, title: str) -> str:
         lines.append(f"| conversations right end to end | "
                      f"{sum(conversations_right) / len(conversations_right):.3f} | "
                      f"{len(conversations_right)} |")
+    lines += ["", "Single questions per gathering (corpus file):", "",
+              "| gathering | in-scope | n | out of scope | n |", "|---|---|---|---|---|"]
+    for gathering in sorted(by_gathering):
+        cells = []
+        for key in ("in_scope", "out_of_scope"):
+            values = by_gathering[gathering][key]
+            cells += [f"{sum(values) / len(values):.3f}" if values else "-", str(len(values))]
+        lines.append(f"| {gathering} | {' | '.join(cells)} |")
     lines += ["", "Misses per topic (single questions):", "", "| topics | missed | of |",
               "|---|---|---|"]
     for label, missed in topic_misses.most_common():

@@ -120,6 +120,7 @@ class Item:
     source: str          # the page's address
     turns: List[str]     # one message, or a conversation's messages
     topics: List[List[str]]  # per message (question, conversation) or per question (two)
+    gathering: str = ""      # the corpus file it was written into (one helper's gathering)
 
     @property
     def site(self) -> str:
@@ -155,15 +156,15 @@ def load_corpus(directory: Path = CORPUS_DIR) -> Corpus:
             where = f"{path.name} {url}"
             for q in source.get("questions") or []:
                 corpus.items.append(Item("question", url, [str(q["text"])],
-                                         [_topics(q["topics"], where)]))
+                                         [_topics(q["topics"], where)], path.stem))
             for q in source.get("two_questions") or []:
                 corpus.items.append(Item("two_questions", url, [str(q["text"])],
-                                         [_topics(t, where) for t in q["topics"]]))
+                                         [_topics(t, where) for t in q["topics"]], path.stem))
             for conversation in source.get("conversations") or []:
                 corpus.items.append(Item("conversation", url,
                                          [str(turn["text"]) for turn in conversation],
                                          [_topics(turn["topics"], where)
-                                          for turn in conversation]))
+                                          for turn in conversation], path.stem))
     return corpus
 
 
