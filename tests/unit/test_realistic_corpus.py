@@ -111,3 +111,20 @@ def test_the_encoder_variant_is_config_yml_plus_the_encoder():
     variant["pipeline"] = [c for c in variant["pipeline"]
                            if not c["name"].endswith("SentenceEncoderFeaturizer")]
     assert variant == ours
+
+
+def test_bench_real_reports_single_questions_per_gathering():
+    from bench.real_questions import report
+    from bench.realistic import Item
+    items = [Item("question", "https://a.example/x", ["how much?"], [["cost"]], "alpha"),
+             Item("question", "https://a.example/x", ["is it safe?"], [["risk"]], "alpha"),
+             Item("question", "https://b.example/y", ["insurance?"], [[OUT_OF_SCOPE]], "bravo")]
+    text = report([(items[0], [""], [True]), (items[1], [""], [False]),
+                   (items[2], [""], [True])], CORPUS, "test")
+    assert "| alpha | 0.500 | 2 | - | 0 |" in text
+    assert "| bravo | - | 0 | 1.000 | 1 |" in text
+
+
+def test_every_corpus_item_knows_its_gathering():
+    assert {item.gathering for item in CORPUS.items} == {
+        path.stem for path in (ROOT / "tests" / "realistic" / "corpus").glob("*.yml")}
