@@ -7,7 +7,7 @@ word vectors, word and char_wb 1-4 counts of the lemmas) with its logistic regre
 fallback threshold, and a question scores when its intent answers one of its topics. It is an
 intent-level proxy: it has none of the guards, follow-ups or answers of the real run, so only
 differences between variants mean anything; a variant worth shipping is then measured with
-make bench-real. Figures of session 11: bench/real-levers-2026-11-25.md.
+make bench-real. Figures of sessions 11 and 12: bench/real-levers-2026-11-25.md.
 
 Usage: python -m bench.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
 Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4, bigrams,
