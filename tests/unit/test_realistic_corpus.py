@@ -128,3 +128,12 @@ def test_bench_real_reports_single_questions_per_gathering():
 def test_every_corpus_item_knows_its_gathering():
     assert {item.gathering for item in CORPUS.items} == {
         path.stem for path in (ROOT / "tests" / "realistic" / "corpus").glob("*.yml")}
+
+
+def test_partly_answered_questions_are_not_training_examples_by_default():
+    from bench.realistic import Item, training_examples
+    partly = Item("question", "https://a.example/x", ["how many sessions for my belly?"],
+                  [["sessions", OUT_OF_SCOPE]], "alpha")
+    assert training_examples([partly]) == {}
+    assert training_examples([partly], partials=True) == {
+        "ask_treatment_plan": ["how many sessions for my belly?"]}
