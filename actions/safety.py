@@ -19,7 +19,7 @@ from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous
-from core.gaps import GAP_ENTITY
+from core.gaps import GAP_ENTITY, gap_term_name
 from core.symptoms import asks_a_question, describes_symptom
 
 # The least NLU confidence at which an article question is offered after "not in the article".
@@ -41,9 +41,10 @@ NOT_UNDERSTOOD = (
 
 
 def gap_term(tracker: Tracker) -> Optional[Text]:
+    """How the reply names the term NLU found that the article never covers, if any."""
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == GAP_ENTITY and entity.get("value"):
-            return str(entity["value"])
+            return gap_term_name(str(entity["value"]))
     return None
 
 

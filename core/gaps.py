@@ -3,3 +3,32 @@ server (nlu_components/gap_guard.py) and named in the reply by the action server
 (actions/safety.py)."""
 
 GAP_ENTITY = "not_in_article"
+
+# How the reply names a term of the lookup table (data/nlu/out_of_scope.yml) that reads badly
+# on its own: "the article doesn't cover vs" tells a visitor nothing. Every key must be in the
+# lookup table (tests/unit/test_gap_guard.py); other terms are named as found.
+GAP_TERM_NAMES = {
+    "vs": "comparisons with other treatments",
+    "versus": "comparisons with other treatments",
+    "better than": "comparisons with other treatments",
+    "difference between": "comparisons with other treatments",
+    "years old": "age",
+    "at home": "treating yourself at home",
+    "diy": "treating yourself at home",
+    "how deep": "needle depth",
+    "depth": "needle depth",
+    "other than the face": "other parts of the body",
+    "other than my face": "other parts of the body",
+    "besides the face": "other parts of the body",
+    "besides my face": "other parts of the body",
+    "parts of the body": "other parts of the body",
+    "part of the body": "other parts of the body",
+    "body parts": "other parts of the body",
+    "areas of the body": "other parts of the body",
+    "on the body": "other parts of the body",
+}
+
+
+def gap_term_name(term: str) -> str:
+    """The words a reply uses for a term the article never covers."""
+    return GAP_TERM_NAMES.get(term.strip().lower(), term)

@@ -34,6 +34,18 @@ def test_a_gap_term_is_named_and_the_nearest_topic_answered(dispatcher, domain):
     assert events[-1] == SlotSet("last_topic", "risk")
 
 
+@pytest.mark.parametrize("term, named", [("vs", "comparisons with other treatments"),
+                                         ("years old", "age"),
+                                         ("pregnancy", "pregnancy")])
+def test_a_gap_term_is_named_in_words_a_visitor_reads(dispatcher, domain, term, named):
+    tracker = make_tracker(
+        text=f"question with {term} in it", intent="out_of_scope",
+        entities=[{"entity": "not_in_article", "value": term}],
+        ranking=ranking(("out_of_scope", 0.7), ("ask_cost", 0.2)))
+    ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    assert f"doesn't cover {named}," in said(dispatcher)[0]
+
+
 def test_unsure_between_two_topics_both_are_answered_and_it_says_so(dispatcher, domain):
     tracker = make_tracker(
         text="How Much Time Does A Session Take?", intent="nlu_fallback",

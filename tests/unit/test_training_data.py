@@ -73,3 +73,19 @@ def test_topics_marked_not_in_article_are_not_in_the_knowledge():
     assert len(words) > 20
     in_knowledge = [w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", knowledge)]
     assert in_knowledge == []
+
+
+def gap_terms():
+    return {text.strip().lower() for name, text in
+            examples(ROOT / "data" / "nlu" / "out_of_scope.yml") if name == "topic_not_in_article"}
+
+
+def test_every_gap_term_with_a_reply_name_is_in_the_lookup_table():
+    from core.gaps import GAP_TERM_NAMES
+    assert set(GAP_TERM_NAMES) - gap_terms() == set()
+
+
+def test_the_articles_own_device_is_not_a_gap_term():
+    # The article's device is an electronic pen with fine needles; "Dermapen" is a brand of that
+    # kind of pen, so "does dermapen hurt?" is an article question, not a topic it never covers.
+    assert "dermapen" not in gap_terms()
