@@ -47,3 +47,28 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
     if not HOW_LONG.match(text) or len(words) > MAX_HOW_LONG_WORDS or OWN_TOPIC.search(text):
         return False
     return len(words) <= 3 or bool(REFERS_BACK.search(text) or CONTINUES.match(text))
+
+
+# "is that per session or for all of them?", "wait, is that for one visit or the full course?":
+# whether the previous answer is for one session or the whole series. Read alone, the session
+# words make it a question about the procedure (nlu_components/follow_up_context.py).
+ONE_SESSION = r"\b(per|each|every|one|1|a single|single|the first|first)\s+" \
+              r"(sessions?|visits?|treatments?|sittings?|appointments?|times?|go)\b"
+ALL_SESSIONS = r"\b(all|whole|full|entire|total|complete|series|course|package|overall|them)\b"
+ONE_OR_ALL = re.compile(rf"{ONE_SESSION}.*\bor\b.*{ALL_SESSIONS}|"
+                        rf"{ALL_SESSIONS}.*\bor\b.*{ONE_SESSION}", re.IGNORECASE)
+# It asks about "that" answer: "is that / was it / are those ...", or starts at the scope
+# ("per session or ...?"). "is one session enough or does it take the whole series?" asks about
+# the number of sessions instead.
+ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
+                        r"((is|was|does|do|are|were)\s+(that|this|it|those|these|they)|"
+                        r"that'?s|it'?s|per|for)\b", re.IGNORECASE)
+
+
+def asks_one_session_or_all(text: Optional[str]) -> bool:
+    """A short question, referring back, on whether that was for one session or all of them."""
+    text = (text or "").strip()
+    words = re.findall(r"[\w']+", text)
+    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
+        return False
+    return bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text))

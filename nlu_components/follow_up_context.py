@@ -1,12 +1,14 @@
-"""Reads a short "how long?" in the light of the previous answer.
+"""Reads short follow-ups in the light of the previous answer.
 
 "for how long?" or "how long is that supposed to last?" after the results answer or the
 after-effects answer asks how long *that* lasts; read alone, the classifier takes it for the
 session-length question. When the conversation's last topic (the `last_topic` slot) is one of
 `topics` and the message is such a follow-up (core/follow_ups.py), the message is relabelled as
-that topic's question. The tracker comes from Rasa with each message of a conversation; a
-message parsed on its own (the /model/parse endpoint, `rasa test nlu`) has none and is left as
-it is.
+that topic's question. "is that per session or for all of them?" after any answer asks about
+that answer's scope, not about the procedure: it becomes `inform`, the follow-up intent that
+answers the previous topic again (actions/follow_up.py). The tracker comes from Rasa with each
+message of a conversation; a message parsed on its own (the /model/parse endpoint, `rasa test
+nlu`) has none and is left as it is.
 """
 from typing import Any, Dict, List, Optional, Text
 
@@ -18,7 +20,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
-from core.follow_ups import asks_how_long_that_lasts
+from core.follow_ups import asks_how_long_that_lasts, asks_one_session_or_all
 from nlu_components.relabel import relabel
 
 
@@ -47,4 +49,30 @@ class HowLongFollowUp(GraphComponent, IntentClassifier):
         for message in messages:
             if asks_how_long_that_lasts(message.get("text")):
                 relabel(message, intent)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class OneOrAllFollowUp(GraphComponent, IntentClassifier):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"slot": "last_topic", "intent": "inform"}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.slot = config["slot"]
+        self.intent = config["intent"]
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "OneOrAllFollowUp":
+        return cls(config)
+
+    def process(self, messages: List[Message],
+                tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
+        previous = tracker.get_slot(self.slot) if tracker is not None else None
+        if not isinstance(previous, str) or not previous:
+            return messages
+        for message in messages:
+            if asks_one_session_or_all(message.get("text")):
+                relabel(message, self.intent)
         return messages

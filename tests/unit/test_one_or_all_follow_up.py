@@ -1,0 +1,84 @@
+""""is that per session or for all of them?" read as a follow-up to the previous answer
+(core/follow_ups.py and nlu_components/follow_up_context.py)."""
+import pytest
+import yaml
+from rasa.shared.core.events import SlotSet
+from rasa.shared.core.slots import TextSlot
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+
+from conftest import ROOT
+from core.follow_ups import asks_one_session_or_all
+from nlu_components.follow_up_context import OneOrAllFollowUp
+
+CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
+COMPONENT = "nlu_components.follow_up_context.OneOrAllFollowUp"
+
+
+@pytest.mark.parametrize("text", [
+    "is that per session or for the whole series?",
+    "was that for a single visit or the entire course",
+    "ok so is it per treatment or total?",
+    "per sitting or for all of them?",
+    "wait, are those figures for one appointment or the full package",
+    "That's for the complete course or each session?",
+])
+def test_asking_whether_that_was_for_one_session_or_all(text):
+    assert asks_one_session_or_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is one session enough or does it take the whole series",
+    "how much is one session or a package of three",
+    "is that per session",
+    "do all of them hurt?",
+    "is it per session or for all of them, and could you tell me about the numbing cream they use "
+    "on my face beforehand",
+    "",
+    None,
+])
+def test_other_questions_are_not_that_follow_up(text):
+    assert not asks_one_session_or_all(text)
+
+
+def component():
+    config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
+    return OneOrAllFollowUp({**OneOrAllFollowUp.get_default_config(), **config})
+
+
+def tracker_after(topic):
+    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
+    events = [SlotSet("last_topic", topic)] if topic else []
+    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
+
+
+def parsed(text, intent="ask_procedure"):
+    ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_cost", "confidence": 0.05}]
+    return Message({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+
+
+QUESTION = "is that for one session or all of them?"
+
+
+@pytest.mark.parametrize("topic", ["cost", "results", "downtime", "treatment_plan"])
+def test_after_an_answer_it_becomes_the_follow_up_intent(topic):
+    message = component().process([parsed(QUESTION)], tracker_after(topic))[0]
+    assert message.get("intent")["name"] == "inform"
+    assert message.get("intent_ranking")[1]["name"] == "ask_procedure"
+
+
+def test_with_no_answer_before_it_the_reading_stays():
+    assert component().process([parsed(QUESTION)], tracker_after(None))[0] \
+        .get("intent")["name"] == "ask_procedure"
+    assert component().process([parsed(QUESTION)])[0].get("intent")["name"] == "ask_procedure"
+
+
+def test_other_messages_keep_their_reading_after_an_answer():
+    text = "how long does a session take?"
+    message = component().process([parsed(text)], tracker_after("cost"))[0]
+    assert message.get("intent")["name"] == "ask_procedure"
+
+
+def test_the_follow_up_intent_exists_in_the_domain():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert component().intent in domain["intents"]
