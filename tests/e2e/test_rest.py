@@ -55,6 +55,14 @@ def test_how_long_after_the_results_answer_asks_how_long_results_go_on(assistant
     assert "months after" in text and "minutes" not in text
 
 
+def test_one_session_or_all_after_the_cost_answer_asks_about_the_cost(assistant):
+    # Read alone, the message is the number-of-sessions question (OneOrAllFollowUp).
+    assistant.say("e2e-one-or-all", "how much does it cost?")
+    text = reply_text(assistant.say("e2e-one-or-all",
+                                    "is it for one appointment or the full course?"))
+    assert "$300" in text and "weeks apart" not in text
+
+
 def test_a_topic_the_article_never_covers_is_named_then_the_nearest_answer(assistant):
     text = reply_text(assistant.say("e2e-gap", "is microneedling safe during pregnancy?"))
     assert "doesn't cover pregnancy" in text
