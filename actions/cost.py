@@ -62,7 +62,7 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
             f"I won't multiply that out for {sessions} sessions: the article describes a series "
             f"of {series}, so please ask the clinic for a quote."
         )
-    if sessions is None:
+    if sessions is None or sessions == 1:  # one session's price is the first sentence
         series_low, series_high = cost_range(series, knowledge)
         sentences.append(
             f"A typical series of {series} sessions would come to roughly "

@@ -54,9 +54,14 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
 # words make it a question about the procedure (nlu_components/follow_up_context.py).
 ONE_SESSION = r"\b(per|each|every|one|1|a single|single|the first|first)\s+" \
               r"(sessions?|visits?|treatments?|sittings?|appointments?|times?|go)\b"
-ALL_SESSIONS = r"\b(all|whole|full|entire|total|complete|series|course|package|overall|them)\b"
+ALL_SESSIONS = r"\b(all|whole|full|entire|total|complete|series|package|overall)\b"
 ONE_OR_ALL = re.compile(rf"{ONE_SESSION}.*\bor\b.*{ALL_SESSIONS}|"
-                        rf"{ALL_SESSIONS}.*\bor\b.*{ONE_SESSION}", re.IGNORECASE)
+                        rf"{ALL_SESSIONS}.*\bor\b.*{ONE_SESSION}", re.IGNORECASE | re.DOTALL)
+# Words that give the question a topic of its own: "does it hurt the first time or every time?"
+# asks about pain whatever the answer before it was.
+OWN_SCOPE_TOPIC = re.compile(
+    r"\b(hurts?|hurting|pain\w*|sore|work(s|ing)?|peel\w*|red(ness)?|downtime|heal\w*|"
+    r"recover\w*|bleed\w*|swell\w*|numb\w*|safe|risk\w*)\b", re.IGNORECASE)
 # It asks about "that" answer: "is that / was it / are those ...", or starts at the scope
 # ("per session or ...?"). "is one session enough or does it take the whole series?" asks about
 # the number of sessions instead.
@@ -71,4 +76,5 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
     words = re.findall(r"[\w']+", text)
     if not words or len(words) > MAX_FOLLOW_UP_WORDS:
         return False
-    return bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text))
+    return bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text)
+                and not OWN_SCOPE_TOPIC.search(text))

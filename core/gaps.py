@@ -6,7 +6,7 @@ GAP_ENTITY = "not_in_article"
 
 # How the reply names a term of the lookup table (data/nlu/out_of_scope.yml) that reads badly
 # on its own: "the article doesn't cover vs" tells a visitor nothing. Every key must be in the
-# lookup table (tests/unit/test_gap_guard.py); other terms are named as found.
+# lookup table (tests/unit/test_training_data.py); other terms are named as found.
 GAP_TERM_NAMES = {
     "vs": "comparisons with other treatments",
     "versus": "comparisons with other treatments",

@@ -5,8 +5,8 @@ after-effects answer asks how long *that* lasts; read alone, the classifier take
 session-length question. When the conversation's last topic (the `last_topic` slot) is one of
 `topics` and the message is such a follow-up (core/follow_ups.py), the message is relabelled as
 that topic's question. "is that per session or for all of them?" after any answer asks about
-that answer's scope, not about the procedure: it becomes `inform`, the follow-up intent that
-answers the previous topic again (actions/follow_up.py). The tracker comes from Rasa with each
+that answer's scope, not about the procedure: it becomes `inform`, the follow-up intent, and
+actions/follow_up.py answers the previous topic again. The tracker comes from Rasa with each
 message of a conversation; a message parsed on its own (the /model/parse endpoint, `rasa test
 nlu`) has none and is left as it is.
 """
@@ -18,9 +18,11 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.follow_ups import asks_how_long_that_lasts, asks_one_session_or_all
+from core.gaps import GAP_ENTITY
 from nlu_components.relabel import relabel
 
 
@@ -54,13 +56,24 @@ class HowLongFollowUp(GraphComponent, IntentClassifier):
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class OneOrAllFollowUp(GraphComponent, IntentClassifier):
+    """"is that per session or for all of them?" after an answer on one of `topics`: relabelled
+    `intent` (the follow-up intent) when the classifier read it as one of `from_intents` and it
+    names no topic the article never covers. Its "one session" / "the whole series" are the
+    scope of the question, not a number of sessions: those `drop_entities` are removed, so the
+    follow-up answers the topic itself (a count would make it a price question) and no slot
+    keeps "one session" for later answers."""
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"slot": "last_topic", "intent": "inform"}
+        return {"slot": "last_topic", "intent": "inform", "topics": [], "from_intents": [],
+                "drop_entities": []}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.slot = config["slot"]
         self.intent = config["intent"]
+        self.topics = set(config["topics"])
+        self.from_intents = set(config["from_intents"])
+        self.drop_entities = set(config["drop_entities"])
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -70,9 +83,16 @@ class OneOrAllFollowUp(GraphComponent, IntentClassifier):
     def process(self, messages: List[Message],
                 tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
         previous = tracker.get_slot(self.slot) if tracker is not None else None
-        if not isinstance(previous, str) or not previous:
+        if previous not in self.topics:
             return messages
         for message in messages:
-            if asks_one_session_or_all(message.get("text")):
-                relabel(message, self.intent)
+            entities = message.get(ENTITIES) or []
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in self.from_intents \
+                    or any(e.get("entity") == GAP_ENTITY for e in entities) \
+                    or not asks_one_session_or_all(message.get(TEXT)):
+                continue
+            relabel(message, self.intent)
+            message.set(ENTITIES, [e for e in entities
+                                   if e.get("entity") not in self.drop_entities],
+                        add_to_output=True)
         return messages

@@ -60,7 +60,7 @@ def test_one_session_or_all_after_the_cost_answer_asks_about_the_cost(assistant)
     assistant.say("e2e-one-or-all", "how much does it cost?")
     text = reply_text(assistant.say("e2e-one-or-all",
                                     "is it for one appointment or the full course?"))
-    assert "$300" in text and "weeks apart" not in text
+    assert "$300" in text and "$1,800" in text and "weeks apart" not in text
 
 
 def test_a_topic_the_article_never_covers_is_named_then_the_nearest_answer(assistant):

@@ -92,6 +92,12 @@ def test_cost_multiplies_the_visitors_number_of_sessions(dispatcher, domain, sai
     assert f"{low} to {high}" in text
 
 
+def test_cost_for_one_session_still_gives_the_series(dispatcher, domain):
+    # "how much is one session?" fills the slot; later cost answers must keep the series total.
+    _, text, _ = run(ActionAnswerCost(), dispatcher, domain, num_sessions="one session")
+    assert "$300 to $400" in text and "$1,800 to $2,400" in text
+
+
 def test_cost_acknowledges_an_area_without_inventing_a_price(dispatcher, domain):
     _, text, _ = run(ActionAnswerCost(), dispatcher, domain, body_area="neck")
     assert "neck" in text

@@ -34,6 +34,10 @@ def test_asking_whether_that_was_for_one_session_or_all(text):
     "do all of them hurt?",
     "is it per session or for all of them, and could you tell me about the numbing cream they use "
     "on my face beforehand",
+    "does it hurt the first time or every time after that?",
+    "does it work after one session or the full series?",
+    "is it one treatment or do I need several of them?",
+    "for one session or the whole series, how long is the downtime?",
     "",
     None,
 ])
@@ -52,25 +56,49 @@ def tracker_after(topic):
     return DialogueStateTracker.from_events("visitor", events, slots=[slot])
 
 
-def parsed(text, intent="ask_procedure"):
+def parsed(text, intent="ask_procedure", entities=()):
     ranking = [{"name": intent, "confidence": 0.9}, {"name": "ask_cost", "confidence": 0.05}]
-    return Message({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+    return Message({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking,
+                    "entities": list(entities)})
 
 
 QUESTION = "is that for one session or all of them?"
+ONE_SESSION = {"entity": "num_sessions", "value": "one session"}
 
 
-@pytest.mark.parametrize("topic", ["cost", "results", "downtime", "treatment_plan"])
-def test_after_an_answer_it_becomes_the_follow_up_intent(topic):
-    message = component().process([parsed(QUESTION)], tracker_after(topic))[0]
+@pytest.mark.parametrize("topic", ["cost", "results", "downtime", "treatment_plan", "procedure"])
+def test_after_an_answer_on_a_scoped_topic_it_becomes_the_follow_up_intent(topic):
+    message = component().process([parsed(QUESTION, entities=[ONE_SESSION])],
+                                  tracker_after(topic))[0]
     assert message.get("intent")["name"] == "inform"
     assert message.get("intent_ranking")[1]["name"] == "ask_procedure"
+    # "one session" is the question's scope, not a count to price (actions/follow_up.py).
+    assert message.get("entities") == []
 
 
-def test_with_no_answer_before_it_the_reading_stays():
-    assert component().process([parsed(QUESTION)], tracker_after(None))[0] \
-        .get("intent")["name"] == "ask_procedure"
+@pytest.mark.parametrize("topic", [None, "what_is", "source", "provider"])
+def test_with_no_answer_on_a_scoped_topic_before_it_the_reading_stays(topic):
+    message = component().process([parsed(QUESTION, entities=[ONE_SESSION])],
+                                  tracker_after(topic))[0]
+    assert message.get("intent")["name"] == "ask_procedure"
+    assert message.get("entities") == [ONE_SESSION]
+
+
+def test_a_message_parsed_on_its_own_stays():
     assert component().process([parsed(QUESTION)])[0].get("intent")["name"] == "ask_procedure"
+
+
+@pytest.mark.parametrize("intent", ["report_complication", "greet", "delete_conversation"])
+def test_a_reading_that_is_not_a_question_stays(intent):
+    message = component().process([parsed(QUESTION, intent)], tracker_after("cost"))[0]
+    assert message.get("intent")["name"] == intent
+
+
+def test_a_topic_the_article_never_covers_keeps_its_reading():
+    gap = {"entity": "not_in_article", "value": "vs"}
+    message = component().process([parsed(QUESTION, "out_of_scope", [gap])],
+                                  tracker_after("cost"))[0]
+    assert message.get("intent")["name"] == "out_of_scope"
 
 
 def test_other_messages_keep_their_reading_after_an_answer():
@@ -79,6 +107,9 @@ def test_other_messages_keep_their_reading_after_an_answer():
     assert message.get("intent")["name"] == "ask_procedure"
 
 
-def test_the_follow_up_intent_exists_in_the_domain():
+def test_the_configured_intents_and_topics_exist():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    from actions.topics import TOPIC_TITLES
     assert component().intent in domain["intents"]
+    assert component().from_intents - {"nlu_fallback"} <= set(domain["intents"])
+    assert component().topics <= set(TOPIC_TITLES)
