@@ -38,13 +38,25 @@ OWN_TOPIC = re.compile(
     r"recover\w*|wait\w*|until|till|before|between|apart|book\w*|needles?|series)\b",
     re.IGNORECASE)
 MAX_HOW_LONG_WORDS = 8
+SESSION_WORDS = re.compile(r"\b(sessions?|appointments?|treatments?|procedures?|numb\w*|creams?|"
+                           r"results?)\b", re.IGNORECASE)
+# "how long until it stops?", "how long does it take to go away": the end of something the
+# previous answer described. Its "until" or "take" would otherwise give it a topic of its own.
+UNTIL = re.compile(r"\b(until|till|til|take|takes|taking)\b", re.IGNORECASE)
+IT_ENDS = re.compile(r"\b(stops?|go(es)? away|fades?|clears?( up)?|settles?( down)?|calms? down|"
+                     r"disappears?|wears? off|ends?|(is|are|be) gone)\W*$", re.IGNORECASE)
 
 
 def asks_how_long_that_lasts(text: Optional[str]) -> bool:
     """A short "how long" that leans on the answer before it."""
     text = (text or "").strip()
     words = re.findall(r"[\w']+", text)
-    if not HOW_LONG.match(text) or len(words) > MAX_HOW_LONG_WORDS or OWN_TOPIC.search(text):
+    if not HOW_LONG.match(text) or len(words) > MAX_FOLLOW_UP_WORDS:
+        return False
+    if UNTIL.search(text) and IT_ENDS.search(text) and REFERS_BACK.search(text) \
+            and not SESSION_WORDS.search(text):
+        return True
+    if len(words) > MAX_HOW_LONG_WORDS or OWN_TOPIC.search(text):
         return False
     return len(words) <= 3 or bool(REFERS_BACK.search(text) or CONTINUES.match(text))
 

@@ -22,6 +22,9 @@ COMPONENT = "nlu_components.follow_up_context.HowLongFollowUp"
     "how long is that supposed to last?",
     "how long will it stay like this",
     "ok how long does that last",
+    "how long until it goes away?",
+    "and how long till that settles down",
+    "how long does it take for it to fade",
 ])
 def test_a_short_how_long_leans_on_the_answer_before(text):
     assert asks_how_long_that_lasts(text)
@@ -36,6 +39,9 @@ def test_a_short_how_long_leans_on_the_answer_before(text):
     "how long will it take",
     "what is it",
     "how long have people been doing microneedling on their faces at home like this",
+    "how long until the numbing cream wears off",
+    "how long until the redness stops after a treatment",
+    "how long until it ends up looking good",
 ])
 def test_a_how_long_with_a_topic_of_its_own_is_left_alone(text):
     assert not asks_how_long_that_lasts(text)
