@@ -11,8 +11,11 @@ make bench-real. Figures of sessions 11 and 12: bench/real-levers-2026-11-25.md.
 
 Usage: python -m bench.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
 Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4, bigrams,
-corpus-weight2, corpus-weight3, bigrams-corpus-weight2, focus, c3, c0.5, partials
-(encoder variants need bench/requirements-encoder.txt).
+corpus-weight2, corpus-weight3, bigrams-corpus-weight2, focus, c3, c0.5, partials,
+chars-half / words-double / vectors-x3 (one feature block scaled), knn-blend (the classifier's
+probabilities mixed 0.7 / 0.3 with cosine 10-nearest-neighbour votes over the training
+questions), stories (a quarter of the training questions copied with a topic-neutral story
+before them) (encoder variants need bench/requirements-encoder.txt).
 """
 import argparse
 import re
@@ -64,7 +67,27 @@ VARIANTS = {
     "c3": {"C": 3.0},
     "c0.5": {"C": 0.5},
     "partials": {"partials": True},
+    "chars-half": {"scale_chars": 0.5},
+    "words-double": {"scale_words": 2.0},
+    "vectors-x3": {"scale_vectors": 3.0},
+    "knn-blend": {"knn": 0.3},
+    "stories": {"stories": True},
 }
+
+# Topic-neutral openings and closings of our own, for the "stories" variant: copies of the
+# training questions told as a visitor's story, so that story words weigh on no intent.
+STORY_OPENINGS = [
+    "I'm 34 and I've been reading about this for weeks.",
+    "My friend had it done last year and keeps telling me to try it.",
+    "ok so I finally booked a consult for next month.",
+    "I've tried so many creams and nothing works for me.",
+    "hi, quick question from a nervous first timer.",
+    "I'm a mum of two and I barely have time for myself lol.",
+    "so my sister is a nurse and she said to ask someone.",
+    "I saw a video about this on instagram yesterday.",
+]
+STORY_CLOSINGS = ["thanks!", "any advice appreciated", "sorry if this is a dumb question",
+                  "thank you so much", "just want to be sure before I go ahead"]
 
 
 def last_question(text: str) -> str:
@@ -139,13 +162,51 @@ class Featurizer:
             scale = self.variant["encoder"]
             blocks_train.append(sp.csr_matrix(self.encoder.encode(train) * scale))
             blocks_test.append(sp.csr_matrix(self.encoder.encode(test) * scale))
+        for index, key in enumerate(("scale_words", "scale_chars", "scale_vectors")):
+            if key in self.variant:
+                blocks_train[index] = blocks_train[index] * self.variant[key]
+                blocks_test[index] = blocks_test[index] * self.variant[key]
         return sp.hstack(blocks_train).tocsr(), sp.hstack(blocks_test).tocsr()
+
+
+def with_stories(train: List[str], labels: List[str], from_corpus: List[bool]):
+    """Adds one story-told copy of every fourth training question (stable choice)."""
+    texts, new_labels, corpus = list(train), list(labels), list(from_corpus)
+    for index, (text, label) in enumerate(zip(train, labels)):
+        if index % 4:
+            continue
+        opening = STORY_OPENINGS[(index // 4) % len(STORY_OPENINGS)]
+        closing = STORY_CLOSINGS[(index // 4) % len(STORY_CLOSINGS)] \
+            if (index // 4) % 3 == 0 else ""
+        texts.append(f"{opening} {text} {closing}".strip())
+        new_labels.append(label)
+        corpus.append(False)
+    return texts, new_labels, corpus
+
+
+def knn_probabilities(x_train, labels: List[str], x_test, classes, k: int = 10):
+    """Cosine k-nearest-neighbour votes over the training questions, as probabilities."""
+    from sklearn.preprocessing import normalize
+    a, b = normalize(x_train), normalize(x_test)
+    similarity = (b @ a.T).toarray()
+    index = {c: i for i, c in enumerate(classes)}
+    result = np.zeros((x_test.shape[0], len(classes)))
+    for row in range(similarity.shape[0]):
+        nearest = np.argsort(-similarity[row])[:k]
+        for j in nearest:
+            result[row, index[labels[j]]] += max(similarity[row, j], 0.0)
+        total = result[row].sum()
+        if total > 0:
+            result[row] /= total
+    return result
 
 
 def evaluate(variant: Dict, data) -> Tuple[float, float]:
     featurizer = Featurizer(variant)
     in_scope, out_of_scope = [], []
     for train, labels, from_corpus, test in data:
+        if variant.get("stories"):
+            train, labels, from_corpus = with_stories(train, labels, from_corpus)
         x_train, x_test = featurizer.fit_transform(train, [t for t, _, _ in test])
         classifier = LogisticRegression(**{**classifier_settings(),
                                            **({"C": variant["C"]} if "C" in variant else {})})
@@ -153,6 +214,10 @@ def evaluate(variant: Dict, data) -> Tuple[float, float]:
         classifier.fit(x_train, labels,
                        sample_weight=np.array([weight if c else 1.0 for c in from_corpus]))
         all_probabilities = classifier.predict_proba(x_test)
+        if variant.get("knn"):
+            share = variant["knn"]
+            all_probabilities = ((1 - share) * all_probabilities + share * knn_probabilities(
+                x_train, labels, x_test, list(classifier.classes_)))
         if variant.get("focus"):
             focus = [last_question(t) for t, _, _ in test]
             _, x_focus = featurizer.fit_transform(train, focus)
