@@ -38,6 +38,11 @@ PAIN_REPORT = re.compile(
     r"(?!\s+(tolerance|threshold))|"
     r"\b(still|keeps?|won'?t stop|can'?t stop)\s+(hurt|hurting|hurts|aching|aches|throbbing)\b",
     re.IGNORECASE)
+# Signs of infection told in other words than "infected" or "pus": painful or hard lumps, spots
+# with pus, red streaks, skin hot to the touch. Always for a provider or doctor.
+INFECTION_SIGNS = re.compile(
+    r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
+    r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+the\s+touch)\b", re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
     r"any)\b", re.IGNORECASE)
@@ -45,11 +50,12 @@ QUESTION_START = re.compile(
 
 def describes_symptom(text: Optional[str]) -> bool:
     return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or PAIN_REPORT.search(text or ""))
+                or PAIN_REPORT.search(text or "") or INFECTION_SIGNS.search(text or ""))
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
-    return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or ""))
+    return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
+                or INFECTION_SIGNS.search(text or ""))
 
 
 def asks_a_question(text: Optional[str]) -> bool:

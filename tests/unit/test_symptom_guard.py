@@ -164,3 +164,28 @@ def test_a_question_about_pain_keeps_its_answer(text, intent):
 def test_pain_that_is_not_a_report_is_not_a_symptom(text):
     from core.symptoms import describes_symptom
     assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("since yesterday there are sore hard lumps under my chin where she worked", "ask_results"),
+    ("got these tender bumps near my nose 2 days later, are they normal?", "ask_downtime"),
+    ("a few pustules popped up on my forehead after the treatment", "thanks"),
+    ("my cheek feels warm to the touch and looks angry", "ask_downtime"),
+    ("there's a red streak going down from the spot she needled", "ask_risk"),
+])
+def test_signs_of_infection_in_other_words_go_to_care(text, intent):
+    from core.symptoms import describes_serious_symptom
+    # out_of_scope keeps its intent here; action_answer_unknown sends a symptom to care
+    assert describes_serious_symptom(text)
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == \
+        "report_complication"
+
+
+@pytest.mark.parametrize("text", [
+    "does it help with bumpy skin texture?",
+    "can it get rid of the small bumps from old acne",
+    "will my skin be red afterwards?",
+])
+def test_questions_about_bumps_or_redness_are_not_infection_signs(text):
+    from core.symptoms import INFECTION_SIGNS
+    assert not INFECTION_SIGNS.search(text)
