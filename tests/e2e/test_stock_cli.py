@@ -21,8 +21,8 @@ import yaml
 
 from harness.servers import BIN, HOST, ROOT, free_port, reply_text, stop, wait_until
 
-LINKED = ["actions", "channels", "core", "nlu_components", "store", "models", "build", "data",
-          "config.yml", "domain.yml", "credentials.yml"]
+LINKED = ["actions", "channels", "core", "nlu_components", "nlp", "store", "models", "build",
+          "data", "config.yml", "domain.yml", "credentials.yml"]
 DEFAULT_ACTION_PORT = "5055"
 
 

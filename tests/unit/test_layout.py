@@ -20,6 +20,9 @@ FORBIDDEN = {
     "actions": ("channels", "nlu_components", "harness", "bench", "tests"),
     "core": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
              "rasa", "rasa_sdk", "sanic"),
+    # The spaCy pipeline's build and the sentence encoder the Rasa server runs: Rasa-free.
+    "nlp": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
+            "rasa", "rasa_sdk", "sanic"),
     # Direct database access (store/): read by the action server and the scripts, Rasa-free.
     "store": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
               "rasa", "rasa_sdk", "sanic"),
