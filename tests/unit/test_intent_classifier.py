@@ -1,6 +1,9 @@
 """The configurable classifier (nlu_components/intent_classifier.py): its defaults are Rasa's
 stock classifier, and the config keys reach the sklearn model that is trained and saved."""
+import copy
+
 import numpy as np
+import scipy.sparse
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -61,3 +64,45 @@ def test_unweighted_gives_the_larger_intent_more_prior_than_balanced(tmp_path):
         ranking = clf.process([blank])[0].get("intent_ranking")
         confidence[weight] = {r["name"]: r["confidence"] for r in ranking}["big"]
     assert confidence["none"] > confidence["balanced"]
+
+
+def featurized(text, intent, rng):
+    """A message with two sparse and two dense sentence features (and sequence features, which
+    the classifier must not read), as the pipeline's featurizers leave them."""
+    message = Message({TEXT: text, "intent": intent})
+    for origin, width in (("regex", 5), ("counts", 40)):
+        row = scipy.sparse.coo_matrix(rng.integers(0, 3, (1, width)) * (rng.random((1, width))
+                                                                        < 0.2))
+        message.add_features(Features(row, "sentence", TEXT, origin))
+        message.add_features(Features(scipy.sparse.coo_matrix(np.ones((3, width))), "sequence",
+                                      TEXT, origin))
+    for origin, width in (("spacy", 6), ("encoder", 4)):
+        message.add_features(Features(rng.normal(size=(1, width)), "sentence", TEXT, origin))
+        message.add_features(Features(np.ones((3, width)), "sequence", TEXT, origin))
+    return message
+
+
+def test_fast_scoring_gives_sklearns_probabilities_and_ranking(tmp_path):
+    rng = np.random.default_rng(7)
+    examples = [featurized(f"text {i}", f"intent_{i % 4}", rng) for i in range(60)]
+    clf = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
+               {"class_weight": "none"})
+    clf.train(TrainingData(examples))
+    for message in [featurized(f"new {i}", None, rng) for i in range(10)]:
+        expected = clf.clf.predict_proba(clf._create_X([message]))[0]
+        np.testing.assert_allclose(clf.probabilities(message), expected, rtol=1e-12,
+                                   atol=1e-15)
+        stock = LogisticRegressionClassifier.process(clf, [copy.deepcopy(message)])[0]
+        ours = clf.process([message])[0]
+        assert [r["name"] for r in ours.get("intent_ranking")] == \
+            [r["name"] for r in stock.get("intent_ranking")]
+        assert ours.get("intent")["name"] == stock.get("intent")["name"]
+
+
+def test_fast_scoring_declines_a_row_of_another_width(tmp_path):
+    rng = np.random.default_rng(3)
+    clf = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path), {})
+    clf.train(TrainingData([featurized(f"t {i}", f"i{i % 3}", rng) for i in range(30)]))
+    narrower = Message({TEXT: "other"})
+    narrower.add_features(Features(rng.normal(size=(1, 3)), "sentence", TEXT, "spacy"))
+    assert clf.probabilities(narrower) is None
