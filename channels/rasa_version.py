@@ -1,6 +1,6 @@
 """The Rasa version this package was written for. Some of its modules replace a method of Rasa
-3.6 (action_validation.py, session_limit.py, store_indexes.py, erasure.py); on another version
-they could silently do the wrong thing, so the server refuses to start instead."""
+3.6 (action_validation.py, session_limit.py, store_indexes.py, erasure.py, event_types.py); on
+another version they could silently do the wrong thing, so the server refuses to start instead."""
 import rasa
 
 SUPPORTED_RASA = "3.6."
