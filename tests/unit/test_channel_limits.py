@@ -236,10 +236,22 @@ def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
         with store.session_scope() as session:
             return [row.data for row in store._event_query(session, sender, all_sessions)]
 
+    def retrieved(sender):
+        return list(asyncio.run(store.retrieve(sender)).events)
+
     try:
         stock = {(s, a): loaded(s, a) for s in sessions for a in (False, True)}
+        stock_trackers = {s: retrieved(s) for s in sessions}
         store_indexes.use_indexed_event_query()
         assert {(s, a): loaded(s, a) for s in sessions for a in (False, True)} == stock
         assert ['"new"' in row for row in stock[("two-sessions", False)]] == [False, True]
+        # Loading and saving read only the rows' data: the same trackers, and a save after
+        # loading stores just the new event.
+        assert {s: retrieved(s) for s in sessions} == stock_trackers
+        tracker = asyncio.run(store.retrieve("one-session"))
+        tracker.update(UserUttered("c"))
+        asyncio.run(store.save(tracker))
+        assert [e.text for e in retrieved("one-session") if isinstance(e, UserUttered)] == \
+            ["a", "b", "c"]
     finally:
         SQLTrackerStore._event_query = stock_query
