@@ -121,9 +121,12 @@ def _encoder_graph(w: Dict[str, np.ndarray], quantized: bool = False) -> bytes:
 
     quantized: each weight matrix is stored as 8-bit integers, one scale per output column, and
     multiplied by onnxruntime's DynamicQuantizeMatMul (the message's values are quantized to
-    8 bits on the fly). A short message is then about 2.8x faster: the float weights (42 MB)
-    no longer stream from memory for every message. The vectors move a little (cosine to the
-    float ones: tests/unit/test_minilm.py; what it does to answers: bench/real-levers-*.md)."""
+    8 bits on the fly). A short message is then about 2.5x faster: the float weights (42 MB)
+    no longer stream from memory for every message. The vectors move a little. Timings, cosines
+    to the float vectors and the answers to real visitors' questions:
+    bench/summary-2026-12-05-session15.md and bench/real-levers-2026-12-05.md. Measured on a CPU
+    with AVX512-VNNI; onnxruntime's 8-bit kernels on x86 CPUs without VNNI may saturate, which
+    tests/unit/test_minilm.py's cosine check would catch on such a machine."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, weights = [], []
@@ -249,8 +252,12 @@ class MiniLM:
         return result
 
 
-@lru_cache(maxsize=2)
 def shared_model(quantized: bool = False) -> MiniLM:
     """One model per process and precision (about 90 MB of weights, read in well under a
     second)."""
+    return _shared_model(bool(quantized))
+
+
+@lru_cache(maxsize=2)
+def _shared_model(quantized: bool) -> MiniLM:
     return MiniLM(quantized=quantized)

@@ -72,6 +72,8 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
         if columns:
             decision += coef[:, np.concatenate(columns)] @ np.concatenate(values).astype(
                 np.float64)
+        if not np.isfinite(decision).all():
+            return None  # Rasa's path refuses such input with sklearn's error
         return softmax(decision[np.newaxis, :], copy=False)[0]
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -10,7 +10,7 @@ message, which the intent classifier reads beside the spaCy and count features; 
 share no words with a training example still land near it. Whether it pays for its cost is
 measured by make bench-real and make bench.
 """
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-_ENCODERS: Dict[Text, Any] = {}
+_ENCODERS: Dict[Tuple[Text, bool], Any] = {}
 MODELS = ("minilm", "use")
 
 
@@ -58,6 +58,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
             raise ValueError("SentenceEncoderFeaturizer: scale must be positive")
         if config.get("model", "minilm") not in MODELS:
             raise ValueError(f"SentenceEncoderFeaturizer: model must be one of {MODELS}")
+        if not isinstance(config.get("quantized", False), bool):
+            raise ValueError("SentenceEncoderFeaturizer: quantized must be true or false")
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

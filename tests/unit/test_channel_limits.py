@@ -248,10 +248,14 @@ def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
         # Loading and saving read only the rows' data: the same trackers, and a save after
         # loading stores just the new event.
         assert {s: retrieved(s) for s in sessions} == stock_trackers
-        tracker = asyncio.run(store.retrieve("one-session"))
-        tracker.update(UserUttered("c"))
-        asyncio.run(store.save(tracker))
-        assert [e.text for e in retrieved("one-session") if isinstance(e, UserUttered)] == \
-            ["a", "b", "c"]
+        with store.session_scope() as session:
+            columns = store._event_query(session, "one-session", False).column_descriptions
+        assert [column["name"] for column in columns] == ["data"]
+        for sender, expected in (("one-session", ["a", "b", "c"]),
+                                 ("two-sessions", ["new", "c"])):
+            tracker = asyncio.run(store.retrieve(sender))
+            tracker.update(UserUttered("c"))
+            asyncio.run(store.save(tracker))
+            assert [e.text for e in retrieved(sender) if isinstance(e, UserUttered)] == expected
     finally:
         SQLTrackerStore._event_query = stock_query

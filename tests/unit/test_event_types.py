@@ -50,3 +50,5 @@ def test_a_conversation_reads_back_as_saved(table_lookup, tmp_path):
     loaded = asyncio.run(store.retrieve("visitor"))
     assert list(loaded.events) == list(tracker.events)
     assert loaded.get_slot("body_area") == "neck"
+    # ... and the classes came from the table, filled by reading them.
+    assert {"action", "user", "slot"} <= set(event_types._classes)

@@ -3,6 +3,7 @@ stock classifier, and the config keys reach the sklearn model that is trained an
 import copy
 
 import numpy as np
+import pytest
 import scipy.sparse
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -82,11 +83,12 @@ def featurized(text, intent, rng):
     return message
 
 
-def test_fast_scoring_gives_sklearns_probabilities_and_ranking(tmp_path):
+@pytest.mark.parametrize("ranking_length", [10, 2])
+def test_fast_scoring_gives_sklearns_probabilities_and_ranking(tmp_path, ranking_length):
     rng = np.random.default_rng(7)
     examples = [featurized(f"text {i}", f"intent_{i % 4}", rng) for i in range(60)]
     clf = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
-               {"class_weight": "none"})
+               {"class_weight": "none", "ranking_length": ranking_length})
     clf.train(TrainingData(examples))
     for message in [featurized(f"new {i}", None, rng) for i in range(10)]:
         expected = clf.clf.predict_proba(clf._create_X([message]))[0]
@@ -94,9 +96,26 @@ def test_fast_scoring_gives_sklearns_probabilities_and_ranking(tmp_path):
                                    atol=1e-15)
         stock = LogisticRegressionClassifier.process(clf, [copy.deepcopy(message)])[0]
         ours = clf.process([message])[0]
-        assert [r["name"] for r in ours.get("intent_ranking")] == \
-            [r["name"] for r in stock.get("intent_ranking")]
-        assert ours.get("intent")["name"] == stock.get("intent")["name"]
+        assert len(ours.get("intent_ranking")) == min(4, ranking_length)
+        for mine, theirs in zip(ours.get("intent_ranking") + [ours.get("intent")],
+                                stock.get("intent_ranking") + [stock.get("intent")]):
+            assert mine["name"] == theirs["name"]
+            assert mine["confidence"] == pytest.approx(theirs["confidence"], abs=1e-12)
+
+
+def test_a_two_intent_model_and_non_finite_features_take_rasas_path(tmp_path):
+    rng = np.random.default_rng(5)
+    clf = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path), {})
+    clf.train(TrainingData([featurized(f"t {i}", f"i{i % 2}", rng) for i in range(20)]))
+    assert clf.probabilities(featurized("new", None, rng)) is None  # sklearn's binary case
+    (tmp_path / "three").mkdir()
+    clf = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path / "three"), {})
+    clf.train(TrainingData([featurized(f"t {i}", f"i{i % 3}", rng) for i in range(30)]))
+    broken = featurized("nan", None, rng)
+    broken.features[-2].features[0, 0] = np.nan  # a dense sentence feature
+    assert clf.probabilities(broken) is None
+    with pytest.raises(ValueError):  # Rasa's path: sklearn refuses NaN, as before
+        clf.process([broken])
 
 
 def test_fast_scoring_declines_a_row_of_another_width(tmp_path):

@@ -55,6 +55,9 @@ def test_training_data_and_messages_get_the_same_vector():
 def test_an_unknown_model_is_refused():
     with pytest.raises(ValueError, match="model must be one of"):
         SentenceEncoderFeaturizer.validate_config({"model": "bert-large"})
+    with pytest.raises(ValueError, match="quantized must be true or false"):
+        SentenceEncoderFeaturizer.validate_config({"model": "minilm", "quantized": "false"})
+    SentenceEncoderFeaturizer.validate_config({"model": "minilm", "quantized": True})
 
 
 def test_quantized_chooses_minilm_with_8_bit_weights():
