@@ -3,7 +3,9 @@
 
 Deliberately lenient about format (visitors write numbers in many ways) and strict about what
 could not reach anyone: a phone number has 7 to 15 digits (the international maximum) and only
-the usual separators; an email has one @, a local part and a domain with a dot.
+the usual separators, and is not a calendar date ("12/05/2026", "2026-12-05": a visitor asked for
+a number may answer with the day they want the call); an email has one @, a local part and a
+domain with a dot.
 """
 import re
 from typing import Optional
@@ -15,6 +17,21 @@ MAX_CONTACT_CHARS = 254  # the longest email address SMTP allows
 PHONE_CHARACTERS = re.compile(r"^\+?[\d\s().\-/]+$")
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 URL = re.compile(r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(/\S*)?$")
+# Three groups of digits joined by one separator: year first, or year last.
+DATE = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})$")
+
+
+def is_calendar_date(text: str) -> bool:
+    """"2026-12-05", "12/05/2026", "5.12.26": a valid day in either order of day and month."""
+    found = DATE.match(text.replace(" ", ""))
+    if not found:
+        return False
+    first, middle, last = (int(found.group(i)) for i in (1, 3, 4))
+    if len(found.group(1)) == 4:  # year, month, day
+        return 1 <= middle <= 12 and 1 <= last <= 31
+    if len(found.group(4)) not in (2, 4) or len(found.group(1)) > 2:
+        return False
+    return (1 <= first <= 12 and 1 <= middle <= 31) or (1 <= first <= 31 and 1 <= middle <= 12)
 
 
 def normalized_phone(text: Optional[str]) -> Optional[str]:
@@ -25,7 +42,7 @@ def normalized_phone(text: Optional[str]) -> Optional[str]:
     if not PHONE_CHARACTERS.match(candidate):
         return None
     digits = sum(char.isdigit() for char in candidate)
-    if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
+    if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS or is_calendar_date(candidate):
         return None
     return candidate
 

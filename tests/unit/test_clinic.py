@@ -97,6 +97,10 @@ def test_action_server_refuses_to_start_on_a_bad_entry(tmp_path):
     ("+1 555 0100", "+1 555 0100"), ("(555) 010-0199", "(555) 010-0199"),
     ("555.0100 123", "555.0100 123"), ("  555  0100 12 ", "555 0100 12"),
     ("12345", None), ("1" * 16, None), ("555-CALL-NOW", None), ("", None), (None, None),
+    # a date given where the number was asked for is not a number to call
+    ("12/05/2026", None), ("2026-12-05", None), ("31.12.2026", None), ("5/31/2026", None),
+    # numbers whose groups could not be a date stay numbers
+    ("0123-45-6789", "0123-45-6789"), ("555-0100-12", "555-0100-12"), ("12/45/2026", "12/45/2026"),
 ])
 def test_phone_numbers(text, expected):
     assert normalized_phone(text) == expected
