@@ -198,12 +198,17 @@ class ActionSubmitCallback(Action):
                                           + contact_sentence(settings))
             return cleared
         try:
-            add_request(values[NAME], values[CONTACT], values[TIME])
+            stored = add_request(values[NAME], values[CONTACT], values[TIME])
         except Exception as error:  # the database is down: say so, never claim it was stored
             # The type only: SQLAlchemy's message would quote the visitor's details.
             logger.error("Callback request could not be stored: %s", type(error).__name__)
             dispatcher.utter_message(text="Sorry, I couldn't save your request just now. "
                                           + contact_sentence(settings))
+            return cleared
+        if not stored:  # the day's cap (store/callback_requests.py): nothing was stored
+            logger.warning("Callback request refused: the day's maximum was reached")
+            dispatcher.utter_message(text="Sorry, I can't take more callback requests here "
+                                          "today. " + contact_sentence(settings))
             return cleared
         dispatcher.utter_message(
             text=f"Thank you, {values[NAME]}. I've passed your request to "

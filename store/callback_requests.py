@@ -6,16 +6,23 @@ by age by the purge (both `created_at`-based; see README "A way to a person").
 One row per request: id, created_at (UTC, indexed so that a purge by age is cheap), name,
 contact (phone or email), preferred_time. No sender id: a request cannot be traced back to
 its conversation, so erasing a conversation and purging requests stay independent.
+
+The chat endpoint is public, and the rate limit is per conversation: a script opening new
+conversations could store requests without end. So at most MAX_REQUESTS_PER_DAY are taken in
+any 24 hours; beyond that `add_request` stores nothing and says so, and the visitor is given the
+clinic's own contact channels instead (actions/callback.py).
 """
 import os
 import threading
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import List, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 DEFAULT_URL = "sqlite:///rasa.db"  # as in the Makefile and endpoints.yml
+# Far more callbacks than a clinic makes in a day, far fewer than a flood would store.
+MAX_REQUESTS_PER_DAY = 500
 
 metadata = sa.MetaData()
 callback_requests = sa.Table(
@@ -46,12 +53,21 @@ def engine_for(url: Optional[str] = None) -> Engine:
         return _engines[url]
 
 
-def add_request(name: str, contact: str, preferred_time: str,
-                url: Optional[str] = None, now: Optional[datetime] = None) -> None:
+def add_request(name: str, contact: str, preferred_time: str, url: Optional[str] = None,
+                now: Optional[datetime] = None, max_per_day: Optional[int] = None) -> bool:
+    """Stores the request; False, storing nothing, when `max_per_day` (MAX_REQUESTS_PER_DAY
+    unless given) requests were already taken in the 24 hours before `now`."""
+    now = now or datetime.now(timezone.utc)
+    limit = MAX_REQUESTS_PER_DAY if max_per_day is None else max_per_day
     with engine_for(url).begin() as connection:
+        taken = connection.execute(
+            sa.select(sa.func.count()).select_from(callback_requests)
+            .where(callback_requests.c.created_at > now - timedelta(days=1))).scalar()
+        if taken >= limit:
+            return False
         connection.execute(callback_requests.insert().values(
-            created_at=now or datetime.now(timezone.utc), name=name, contact=contact,
-            preferred_time=preferred_time))
+            created_at=now, name=name, contact=contact, preferred_time=preferred_time))
+        return True
 
 
 def list_requests(url: Optional[str] = None) -> List[dict]:

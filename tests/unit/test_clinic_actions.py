@@ -169,6 +169,26 @@ def test_no_request_is_stored_without_consent_or_when_callbacks_are_off(
     assert "email hi@example.com" in dispatcher.messages[0]["text"]
 
 
+def test_requests_beyond_the_days_maximum_are_refused_and_not_stored(
+        use_settings, dispatcher, domain, database, monkeypatch):
+    use_settings(FULL)
+    now = datetime.now(timezone.utc)
+    # Yesterday's requests don't count against today's maximum.
+    assert callback_requests.add_request("Yesterday", "555 0100 10", "any", max_per_day=1,
+                                         now=now - timedelta(hours=25))
+    assert callback_requests.add_request("Today", "555 0100 11", "any", max_per_day=1, now=now)
+    assert not callback_requests.add_request("Another", "555 0100 12", "any", max_per_day=1,
+                                             now=now)
+    monkeypatch.setattr(callback_requests, "MAX_REQUESTS_PER_DAY", 1)  # the action's limit
+    events = callback.ActionSubmitCallback().run(dispatcher, make_tracker(slots=FILLED), domain)
+    assert [row["name"] for row in callback_requests.list_requests(database)] == \
+        ["Yesterday", "Today"]
+    text = dispatcher.messages[0]["text"]
+    assert "can't take more callback requests here today" in text
+    assert "email hi@example.com" in text and "will contact you" not in text
+    assert all(event["value"] is None for event in events)
+
+
 def test_requests_are_deleted_by_age(database):
     now = datetime.now(timezone.utc)
     callback_requests.add_request("Old", "555 0100 12", "any", now=now - timedelta(days=40))
