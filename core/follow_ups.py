@@ -90,3 +90,37 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
         return False
     return bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text)
                 and not OWN_SCOPE_TOPIC.search(text))
+
+
+# "and after the last one?", "once I've finished them all, is that it?": after the answer on the
+# series of sessions or on results, a short question about what comes once the series is over.
+# Read alone, its "after" makes it the recovery question. The article's results answer covers
+# it: the skin goes on improving for months after the last session, and maintenance treatments
+# are recommended (nlu_components/follow_up_context.py).
+AFTER = r"\b(after|once|when|whe?n|then|post)\b"
+SERIES_OVER = (
+    r"(that|those|this|them|these|all( of them| of it)?|it'?s? (all )?(over|done|finished)|"
+    r"(the|my|your) (last|final|sixth|6th) (one|sessions?|treatments?|appointments?|visits?|round)|"
+    r"(i'?m|i am|i'?ve|i have|ive|im|we'?re|you'?re|u r|ur|they'?re|i) (all )?"
+    r"(finished|finish|done|through|completed?)|"
+    r"(finish|finishing|completing|complete|end of|ending) (the |my |all |them|it)?"
+    r"(series|course|sessions?|treatments?|round|them|all|it)?|"
+    r"(the |my )?(series|course|round|six|6)( sessions?| treatments?)? (is |are |'s )?"
+    r"(over|done|finished|complete|completed))")
+SERIES_END = re.compile(rf"{AFTER}\W+((\w+\W+){{0,3}}?){SERIES_OVER}", re.IGNORECASE)
+# Words that give the message a topic of its own: "and after that, how long is my face red?"
+# asks about after-effects; "once I'm done, what does it cost?" about the price.
+AFTER_OWN_TOPIC = re.compile(
+    r"\b(hurts?|hurting|pain\w*|sore|numb\w*|red(ness)?|peel\w*|flak\w*|bleed\w*|swell\w*|"
+    r"dry|dryness|makeup|make-up|sun\w*|heal\w*|recover\w*|downtime|cost\w*|price\w*|pay|"
+    r"\$|charge\w*|work(out)?|gym|exercise|wash\w*|products?|serums?|creams?|retinol)\b",
+    re.IGNORECASE)
+
+
+def asks_after_the_series(text: Optional[str]) -> bool:
+    """A short follow-up about what happens once the series of sessions is over."""
+    text = (text or "").strip()
+    words = re.findall(r"[\w']+", text)
+    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
+        return False
+    return bool(SERIES_END.search(text)) and not AFTER_OWN_TOPIC.search(text)

@@ -21,7 +21,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.follow_ups import asks_how_long_that_lasts, asks_one_session_or_all
+from core.follow_ups import (asks_after_the_series, asks_how_long_that_lasts,
+                              asks_one_session_or_all)
 from core.gaps import GAP_ENTITY
 from nlu_components.relabel import relabel
 
@@ -51,6 +52,40 @@ class HowLongFollowUp(GraphComponent, IntentClassifier):
         for message in messages:
             if asks_how_long_that_lasts(message.get("text")):
                 relabel(message, intent)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AfterTheSeriesFollowUp(GraphComponent, IntentClassifier):
+    """"and after the last one?" after an answer on one of `topics` (the series, results) asks
+    what comes once the series is over: relabelled `intent`, whose answer says the skin keeps
+    improving and maintenance is recommended. Read alone, its "after" makes it the recovery
+    question. A message naming a topic the article never covers keeps its reading."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"slot": "last_topic", "topics": [], "intent": "ask_results"}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.slot = config["slot"]
+        self.topics = set(config["topics"])
+        self.intent = config["intent"]
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "AfterTheSeriesFollowUp":
+        return cls(config)
+
+    def process(self, messages: List[Message],
+                tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
+        previous = tracker.get_slot(self.slot) if tracker is not None else None
+        if previous not in self.topics:
+            return messages
+        for message in messages:
+            if any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
+                continue
+            if asks_after_the_series(message.get(TEXT)):
+                relabel(message, self.intent)
         return messages
 
 
