@@ -43,6 +43,26 @@ PAIN_REPORT = re.compile(
 INFECTION_SIGNS = re.compile(
     r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
     r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+the\s+touch)\b", re.IGNORECASE)
+# A report that the skin got darker after treatment ("the patches are darker now and
+# spreading", "brown spots showed up after my session"): the hyperpigmentation the article names
+# as the risk of too aggressive a treatment, for the provider to see. Not a question about it
+# ("will it give me dark spots?") nor a description of one's skin ("my skin is darker than").
+DARKENING_SUBJECT = (r"\b(patches|spots|marks|pigment\w*|skin|it|they|areas?|melasma|freckles|"
+                     r"cheeks?|face|forehead|chin|jaw|lips?|neck|nose)\s+")
+DARKENING = re.compile(
+    # a change: "got darker", "are getting darker", "have gone darker"
+    rf"{DARKENING_SUBJECT}(got|gotten|have gotten|has gotten|are getting|is getting|"
+    r"keeps? getting|getting|turned|went|have gone|has gone|became|have become|has become)\s+"
+    r"(\w+\s+){0,2}(darker|darkening|darkened|browner|spreading)\b|"
+    # "are now darker", "is still darkening", "they're spreading"
+    rf"{DARKENING_SUBJECT}(are|is|look|looks|seem|seems|'re|'s)?\s*(now|still|even)\s+"
+    r"(darker|darkening|browner|spreading)\b|"
+    rf"{DARKENING_SUBJECT}(are|is|'re|'s)\s+(darkening|spreading)\b|"
+    r"\b(dark|darker|brown|grey|gray)\s+(patches|spots|marks|areas?)\s+"
+    r"(appeared|showed up|came up|popped up|formed|developed)\b|"
+    r"\b((micro-?)?needling|it|treatments?|sessions?|pen|roller)\s+(left|gave)\s+"
+    r"(me|my\s+\w+)\s+(with\s+)?(\w+\s+){0,2}(dark|darker|brown)\s+(patches|spots|marks)\b",
+    re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
     r"any)\b", re.IGNORECASE)
@@ -50,12 +70,13 @@ QUESTION_START = re.compile(
 
 def describes_symptom(text: Optional[str]) -> bool:
     return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or PAIN_REPORT.search(text or "") or INFECTION_SIGNS.search(text or ""))
+                or PAIN_REPORT.search(text or "") or INFECTION_SIGNS.search(text or "")
+                or DARKENING.search(text or ""))
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
     return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or INFECTION_SIGNS.search(text or ""))
+                or INFECTION_SIGNS.search(text or "") or DARKENING.search(text or ""))
 
 
 def asks_a_question(text: Optional[str]) -> bool:

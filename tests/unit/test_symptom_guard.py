@@ -189,3 +189,39 @@ def test_signs_of_infection_in_other_words_go_to_care(text, intent):
 def test_questions_about_bumps_or_redness_are_not_infection_signs(text):
     from core.symptoms import INFECTION_SIGNS
     assert not INFECTION_SIGNS.search(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("the brown patches on my cheeks are getting darker since my session", "out_of_scope"),
+    ("two weeks on and the spots have gone darker and are spreading", "ask_downtime"),
+    ("dark patches appeared on my forehead after the second treatment", "thanks"),
+    ("the needling left me with brown marks all over my jaw", "ask_suitability"),
+])
+def test_skin_that_got_darker_after_treatment_goes_to_care(text, intent):
+    from core.symptoms import describes_serious_symptom
+    assert describes_serious_symptom(text)
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] in {
+        "report_complication", "out_of_scope"}
+
+
+@pytest.mark.parametrize("text", [
+    "will it give me dark spots?",
+    "my skin is darker than most, is it safe for me?",
+    "I have darker skin, can I still have it?",
+    "can it make melasma darker?",
+    "why do some people get dark patches after it?",
+    "lasers gave me dark marks before, will needling do the same",
+])
+def test_questions_about_dark_spots_are_not_darkening_reports(text):
+    from core.symptoms import DARKENING
+    assert not DARKENING.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my skin is darker, will I get dark spots?",
+    "my skin tone is darker so is it risky",
+    "is it spreading to other areas of the face, like the neck?",
+])
+def test_darker_skin_described_is_not_a_darkening_report(text):
+    from core.symptoms import DARKENING
+    assert not DARKENING.search(text)
