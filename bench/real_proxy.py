@@ -16,8 +16,9 @@ chars-half / words-double / vectors-x3 (one feature block scaled), knn-blend (th
 probabilities mixed 0.7 / 0.3 with cosine 10-nearest-neighbour votes over the training
 questions), stories (a quarter of the training questions copied with a topic-neutral story
 before them), minilm1 / minilm2 / minilm4 (all-MiniLM-L6-v2's vectors at that scale; config.yml
-ships scale 2), minilm-only, minilm2-knn (encoder2 and encoder4, the Universal Sentence Encoder,
-need bench/requirements-encoder.txt).
+ships scale 2), minilm-only, minilm2-knn, minilm2-vote (the classifier's neighbour vote of
+config.yml: 7 nearest training questions by MiniLM's vectors, half the say) (encoder2 and
+encoder4, the Universal Sentence Encoder, need bench/requirements-encoder.txt).
 "counts" imitates config.yml without its sentence encoder. Figures of session 14:
 bench/real-levers-2026-12-05.md.
 """
@@ -81,6 +82,8 @@ VARIANTS = {
     "minilm4": {"minilm": 4.0},
     "minilm-only": {"minilm": 4.0, "minilm_only": True},
     "minilm2-knn": {"minilm": 2.0, "knn": 0.3},
+    # config.yml's neighbour vote: 7 nearest by MiniLM's vectors alone, half the say.
+    "minilm2-vote": {"minilm": 2.0, "knn": 0.5, "knn_minilm": True, "knn_k": 7},
 }
 
 # Topic-neutral openings and closings of our own, for the "stories" variant: copies of the
@@ -241,8 +244,15 @@ def evaluate(variant: Dict, data) -> Tuple[float, float]:
         all_probabilities = classifier.predict_proba(x_test)
         if variant.get("knn"):
             share = variant["knn"]
+            if variant.get("knn_minilm"):  # neighbours by MiniLM's vectors alone
+                knn_train = sp.csr_matrix(np.array([featurizer.minilm_cache[t] for t in train]))
+                knn_test = sp.csr_matrix(np.array([featurizer.minilm_cache[t]
+                                                   for t, _, _ in test]))
+            else:
+                knn_train, knn_test = x_train, x_test
             all_probabilities = ((1 - share) * all_probabilities + share * knn_probabilities(
-                x_train, labels, x_test, list(classifier.classes_)))
+                knn_train, labels, knn_test, list(classifier.classes_),
+                variant.get("knn_k", 10)))
         if variant.get("focus"):
             focus = [last_question(t) for t, _, _ in test]
             _, x_focus = featurizer.fit_transform(train, focus)

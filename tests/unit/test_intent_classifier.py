@@ -125,3 +125,97 @@ def test_fast_scoring_declines_a_row_of_another_width(tmp_path):
     narrower = Message({TEXT: "other"})
     narrower.add_features(Features(rng.normal(size=(1, 3)), "sentence", TEXT, "spacy"))
     assert clf.probabilities(narrower) is None
+
+
+# The neighbour vote: the encoder's sentence vectors of the training questions, nearest first.
+NEIGHBOUR_CONFIG = {"class_weight": "none", "neighbours": 3, "neighbour_share": 0.5,
+                    "neighbour_features": "SentenceEncoder"}
+
+
+def with_encoder(text, intent, counts, vector):
+    """A message with a dense counts-like feature and the encoder's vector."""
+    message = Message({TEXT: text, "intent": intent})
+    message.add_features(Features(np.array([counts], dtype=float), "sentence", TEXT, "spacy"))
+    message.add_features(Features(np.array([vector], dtype=float), "sentence", TEXT,
+                                  "run_SentenceEncoderFeaturizer2"))
+    return message
+
+
+def neighbour_training():
+    return [with_encoder("a1", "a", [1, 0], [1, 0, 0]),
+            with_encoder("a2", "a", [1, 0], [1, .1, 0]),
+            with_encoder("a3", "a", [1, 0], [.9, 0, .1]),
+            with_encoder("b1", "b", [0, 1], [0, 1, 0]),
+            with_encoder("b2", "b", [0, 1], [0, 1, .1]),
+            with_encoder("c1", "c", [.5, .5], [0, 0, 1])]
+
+
+def test_the_neighbour_vote_mixes_the_nearest_questions_votes_in(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    trained = make(WeightedLogisticRegressionClassifier, storage, NEIGHBOUR_CONFIG)
+    trained.train(TrainingData(neighbour_training()))
+    # Worded like "a" (counts), meaning like "b" (the encoder's vector).
+    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    regression = trained.clf.predict_proba(trained._create_X([question]))[0]
+    vectors = np.array([[1, 0, 0], [1, .1, 0], [.9, 0, .1], [0, 1, 0], [0, 1, .1], [0, 0, 1]])
+    vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    similarity = vectors @ (np.array([0.1, 1, 0.05]) / np.linalg.norm([0.1, 1, 0.05]))
+    nearest = np.argsort(-similarity)[:3]  # b1, b2 and a2
+    votes = {"a": 0.0, "b": 0.0, "c": 0.0}
+    for j in nearest:
+        votes["aaabbc"[j]] += similarity[j]
+    votes = np.array([votes[c] for c in trained.clf.classes_]) / sum(votes.values())
+    expected = 0.5 * regression + 0.5 * votes
+    ranking = trained.process([question])[0].get("intent_ranking")
+    got = {r["name"]: r["confidence"] for r in ranking}
+    assert [got[c] for c in trained.clf.classes_] == pytest.approx(list(expected), abs=1e-6)
+    assert ranking[0]["name"] == "b"
+    assert trained.clf.classes_[regression.argmax()] == "a"
+
+
+def test_the_neighbour_vote_survives_saving_and_loading(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    trained = make(WeightedLogisticRegressionClassifier, storage, NEIGHBOUR_CONFIG)
+    trained.train(TrainingData(neighbour_training()))
+    loaded = WeightedLogisticRegressionClassifier.load(
+        {**WeightedLogisticRegressionClassifier.get_default_config(), **NEIGHBOUR_CONFIG},
+        storage, Resource("clf"), ExecutionContext(graph_schema=None, node_name="clf"))
+    assert loaded.neighbour_intents == ["a", "a", "a", "b", "b", "c"]
+    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    assert loaded.process([copy.deepcopy(question)])[0].get("intent_ranking") == \
+        trained.process([copy.deepcopy(question)])[0].get("intent_ranking")
+
+
+def test_without_the_vote_the_regression_alone_decides(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    plain = make(WeightedLogisticRegressionClassifier, storage,
+                 {**NEIGHBOUR_CONFIG, "neighbours": 0})
+    plain.train(TrainingData(neighbour_training()))
+    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    regression = plain.clf.predict_proba(plain._create_X([question]))[0]
+    ranking = plain.process([question])[0].get("intent_ranking")
+    assert {r["name"]: r["confidence"] for r in ranking} == pytest.approx(
+        dict(zip(plain.clf.classes_, regression)), abs=1e-9)
+
+
+def test_the_vote_without_the_encoder_before_it_is_a_clear_error(tmp_path):
+    trained = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
+                   NEIGHBOUR_CONFIG)
+    with pytest.raises(ValueError, match="sentence features"):
+        trained.train(TrainingData(messages()))
+
+
+@pytest.mark.parametrize("bad", [{"neighbours": -1}, {"neighbour_share": 1.5}])
+def test_bad_vote_settings_are_refused(tmp_path, bad):
+    with pytest.raises(ValueError):
+        make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
+             {**NEIGHBOUR_CONFIG, **bad})
+
+
+def test_a_message_without_an_encoder_vector_gets_the_regression_alone(tmp_path):
+    trained = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
+                   NEIGHBOUR_CONFIG)
+    trained.train(TrainingData(neighbour_training()))
+    bare = Message({TEXT: "q"})
+    bare.add_features(Features(np.array([[1.0, 0.0]]), "sentence", TEXT, "spacy"))
+    assert trained.neighbour_votes(bare) is None
