@@ -17,7 +17,10 @@ Neighbour vote (`neighbours` > 0): the probabilities are mixed with a vote of th
 questions nearest to the message by the sentence encoder's vectors (cosine, each of the
 `neighbours` nearest voting for its intent with its similarity), `neighbour_share` of the
 vote to the rest. A question worded like no training example as a whole may still sit right
-beside one in meaning; the counts the regression leans on miss that. Chosen on real visitors'
+beside one in meaning; the counts the regression leans on miss that. Only the questions of
+`neighbour_intents` vote, and the vote only shares out the probability the regression gave
+those intents: it chooses which question a message asks, never whether "stop" or "no" was a
+question ("is that going to stop soon?" sits near "stop"). Chosen on real visitors'
 questions, folds by site (bench/real-levers-2026-12-06.md).
 """
 import logging
@@ -48,8 +51,9 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
                 "C": 1.0, "class_weight": "balanced",
                 # 0: no neighbour vote. neighbour_features: the dense featurizer whose sentence
                 # vectors find the neighbours (a part of its component name).
+                # neighbour_intents: the intents whose questions vote (empty: all of them).
                 "neighbours": 0, "neighbour_share": 0.5,
-                "neighbour_features": "SentenceEncoderFeaturizer"}
+                "neighbour_features": "SentenceEncoderFeaturizer", "neighbour_intents": []}
 
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage,
                  resource: Resource) -> None:
@@ -59,12 +63,18 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
         self.clf.set_params(C=self.config["C"],
                             class_weight=None if weight in (None, "none") else weight)
         if int(self.config["neighbours"]) < 0 \
-                or not 0.0 <= float(self.config["neighbour_share"]) <= 1.0:
+                or not 0.0 <= float(self.config["neighbour_share"]) <= 1.0 \
+                or not isinstance(self.config["neighbour_intents"] or [], list):
             raise ValueError("WeightedLogisticRegressionClassifier: neighbours must be 0 or "
-                             "more and neighbour_share between 0 and 1")
+                             "more, neighbour_share between 0 and 1 and neighbour_intents a "
+                             "list of intents")
         # The training questions' unit vectors and intents, when the vote is on.
         self.neighbour_vectors: Optional[np.ndarray] = None
         self.neighbour_intents: List[Text] = []
+        self.voting_intents = set(self.config["neighbour_intents"] or [])
+
+    def votes_for(self, intent: Text) -> bool:
+        return not self.voting_intents or intent in self.voting_intents
 
     def neighbour_vector(self, message: Message) -> Optional[np.ndarray]:
         """The message's sentence vector from the configured featurizer, if it has one."""
@@ -78,7 +88,7 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         if int(self.config["neighbours"]) > 0:
             examples = [e for e in training_data.intent_examples
-                        if e.get(INTENT) and e.get(TEXT)]
+                        if e.get(INTENT) and e.get(TEXT) and self.votes_for(e.get(INTENT))]
             vectors = [self.neighbour_vector(e) for e in examples]
             if any(v is None for v in vectors):
                 raise ValueError(
@@ -176,10 +186,15 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
                 return super().process(messages)
             rows = list(self.clf.predict_proba(self._create_X(messages)))
         share = float(self.config["neighbour_share"])
+        voting = np.array([self.votes_for(name) for name in self.clf.classes_]) \
+            if self.neighbour_vectors is not None else None
         for index, message in enumerate(messages):
             votes = self.neighbour_votes(message)
             if votes is not None:
-                rows[index] = (1.0 - share) * rows[index] + share * votes
+                row = np.array(rows[index], dtype=np.float64)
+                mass = row[voting].sum()  # what the regression gave the voting intents
+                row[voting] = (1.0 - share) * row[voting] + share * votes[voting] * mass
+                rows[index] = row
         for message, row in zip(messages, rows):
             ranking = sorted(({"name": name, "confidence": confidence}
                               for name, confidence in zip(self.clf.classes_, row)),

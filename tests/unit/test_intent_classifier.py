@@ -205,7 +205,8 @@ def test_the_vote_without_the_encoder_before_it_is_a_clear_error(tmp_path):
         trained.train(TrainingData(messages()))
 
 
-@pytest.mark.parametrize("bad", [{"neighbours": -1}, {"neighbour_share": 1.5}])
+@pytest.mark.parametrize("bad", [{"neighbours": -1}, {"neighbour_share": 1.5},
+                                 {"neighbour_intents": "ask_cost"}])
 def test_bad_vote_settings_are_refused(tmp_path, bad):
     with pytest.raises(ValueError):
         make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
@@ -219,3 +220,35 @@ def test_a_message_without_an_encoder_vector_gets_the_regression_alone(tmp_path)
     bare = Message({TEXT: "q"})
     bare.add_features(Features(np.array([[1.0, 0.0]]), "sentence", TEXT, "spacy"))
     assert trained.neighbour_votes(bare) is None
+
+
+def test_only_the_voting_intents_vote_and_only_their_share_is_moved(tmp_path):
+    # "c" stands for a control intent such as "stop": it never votes, and the vote moves only
+    # the probability the regression gave "a" and "b".
+    config = {**NEIGHBOUR_CONFIG, "neighbour_intents": ["a", "b"]}
+    trained = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path), config)
+    trained.train(TrainingData(neighbour_training()))
+    assert trained.neighbour_intents == ["a", "a", "a", "b", "b"]
+    # Right on c1's vector: without the restriction, c1 would vote for "c".
+    question = with_encoder("q", None, [.5, .5], [0.05, 0.1, 1])
+    regression = dict(zip(trained.clf.classes_,
+                          trained.clf.predict_proba(trained._create_X([question]))[0]))
+    got = {r["name"]: r["confidence"]
+           for r in trained.process([question])[0].get("intent_ranking")}
+    assert got["c"] == pytest.approx(regression["c"], abs=1e-9)
+    assert got["a"] + got["b"] == pytest.approx(regression["a"] + regression["b"], abs=1e-9)
+    assert got["b"] != pytest.approx(regression["b"], abs=1e-6)
+
+
+def test_the_configured_voting_intents_exist_in_the_domain():
+    import yaml
+    from conftest import ROOT
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    classifier = next(c for c in config["pipeline"]
+                      if c["name"].endswith("WeightedLogisticRegressionClassifier"))
+    assert classifier["neighbours"] > 0
+    assert set(classifier["neighbour_intents"]) <= set(domain["intents"])
+    # Answers to a question only: no control intent may be chosen by neighbours.
+    assert not {"stop", "deny", "affirm", "delete_conversation", "greet", "goodbye",
+                "thanks"} & set(classifier["neighbour_intents"])
