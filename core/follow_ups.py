@@ -99,7 +99,7 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
 # are recommended (nlu_components/follow_up_context.py).
 AFTER = r"\b(after|once|when|whe?n|then|post)\b"
 SERIES_OVER = (
-    r"(that|those|this|them|these|all( of them| of it)?|it'?s? (all )?(over|done|finished)|"
+    r"(that|those|them|these|all( of them| of it)?|it'?s? (all )?(over|done|finished)|"
     r"(the|my|your) (last|final|sixth|6th) (one|sessions?|treatments?|appointments?|visits?|round)|"
     r"(i'?m|i am|i'?ve|i have|ive|im|we'?re|you'?re|u r|ur|they'?re|i) (all )?"
     r"(finished|finish|done|through|completed?)|"

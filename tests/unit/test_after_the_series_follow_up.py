@@ -92,3 +92,7 @@ def test_the_configured_names_exist_in_the_domain():
     assert component().intent in domain["intents"]
     from actions.topics import TOPIC_TITLES
     assert component().topics <= set(TOPIC_TITLES)
+
+
+def test_after_this_one_session_is_not_the_end_of_the_series():
+    assert not asks_after_the_series("and will I notice a change after just this one?")
