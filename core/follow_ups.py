@@ -97,23 +97,29 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
 # Read alone, its "after" makes it the recovery question. The article's results answer covers
 # it: the skin goes on improving for months after the last session, and maintenance treatments
 # are recommended (nlu_components/follow_up_context.py).
-AFTER = r"\b(after|once|when|whe?n|then|post)\b"
+# "after that", "once those are done": a bare pronoun counts only straight after "after" or
+# "once" ("when can I book them?" and "then those are all my questions" are not about it).
+AFTER_THOSE = r"\b(after|once)\s+(all\s+(of\s+)?)?(that|those|them|these|all)\b"
+# "after the last one", "once I'm done", "when the series is over": the end said in words.
 SERIES_OVER = (
-    r"(that|those|them|these|all( of them| of it)?|it'?s? (all )?(over|done|finished)|"
+    r"(it'?s? (all )?(over|done|finished)|"
     r"(the|my|your) (last|final|sixth|6th) (one|sessions?|treatments?|appointments?|visits?|round)|"
     r"(i'?m|i am|i'?ve|i have|ive|im|we'?re|you'?re|u r|ur|they'?re|i) (all )?"
     r"(finished|finish|done|through|completed?)|"
-    r"(finish|finishing|completing|complete|end of|ending) (the |my |all |them|it)?"
-    r"(series|course|sessions?|treatments?|round|them|all|it)?|"
+    r"(finish|finishing|completing|complete|end of|ending) (the |my |all )?"
+    r"(series|course|sessions|treatments|round|them|all)|"
     r"(the |my )?(series|course|round|six|6)( sessions?| treatments?)? (is |are |'s )?"
     r"(over|done|finished|complete|completed))")
-SERIES_END = re.compile(rf"{AFTER}\W+((\w+\W+){{0,3}}?){SERIES_OVER}", re.IGNORECASE)
+SERIES_END = re.compile(rf"{AFTER_THOSE}|\b(after|once|when|whe?n|then|post)\W+((\w+\W+){{0,3}}?)"
+                        rf"{SERIES_OVER}\b", re.IGNORECASE)
 # Words that give the message a topic of its own: "and after that, how long is my face red?"
 # asks about after-effects; "once I'm done, what does it cost?" about the price.
 AFTER_OWN_TOPIC = re.compile(
     r"\b(hurts?|hurting|pain\w*|sore|numb\w*|red(ness)?|peel\w*|flak\w*|bleed\w*|swell\w*|"
     r"dry|dryness|makeup|make-up|sun\w*|heal\w*|recover\w*|downtime|cost\w*|price\w*|pay|"
-    r"\$|charge\w*|work(out)?|gym|exercise|wash\w*|products?|serums?|creams?|retinol)\b",
+    r"\$|charge\w*|work(out)?|gym|exercise|wash\w*|products?|serums?|creams?|retinol|"
+    r"risk\w*|safe\w*|side effects?|infect\w*|bumps?|book\w*|"
+    r"alcohol|drink\w*|pregnan\w*|laser\w*|person|human|talk|call\w*)\b",
     re.IGNORECASE)
 
 

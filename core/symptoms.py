@@ -43,25 +43,34 @@ PAIN_REPORT = re.compile(
 INFECTION_SIGNS = re.compile(
     r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
     r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+the\s+touch)\b", re.IGNORECASE)
-# A report that the skin got darker after treatment ("the patches are darker now and
-# spreading", "brown spots showed up after my session"): the hyperpigmentation the article names
-# as the risk of too aggressive a treatment, for the provider to see. Not a question about it
-# ("will it give me dark spots?") nor a description of one's skin ("my skin is darker than").
-DARKENING_SUBJECT = (r"\b(patches|spots|marks|pigment\w*|skin|it|they|areas?|melasma|freckles|"
-                     r"cheeks?|face|forehead|chin|jaw|lips?|neck|nose)\s+")
+# A report that the skin got darker ("the patches are darker now and spreading", "brown spots
+# showed up after my session"): the hyperpigmentation the article names as the risk of too
+# aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
+# description of one's skin ("my skin is darker than"). It goes to care whatever NLU read only
+# when tied to a treatment (AFTER_TREATMENT): "my freckles got darker this summer, can I still
+# do it?" keeps its answer when NLU is sure of the question.
+_DARKENING_SUBJECT = (r"\b(patches|spots|marks|pigment\w*|skin|it|its|they|areas?|melasma|"
+                      r"freckles|cheeks?|face|forehead|chin|jaw|lips?|neck|nose)")
+_IS = r"(\s+(are|is|look|looks|seem|seems)\s+|'re\s+|'s\s+|\u2019re\s+|\u2019s\s+)"
 DARKENING = re.compile(
-    # a change: "got darker", "are getting darker", "have gone darker"
-    rf"{DARKENING_SUBJECT}(got|gotten|have gotten|has gotten|are getting|is getting|"
-    r"keeps? getting|getting|turned|went|have gone|has gone|became|have become|has become)\s+"
-    r"(\w+\s+){0,2}(darker|darkening|darkened|browner|spreading)\b|"
-    # "are now darker", "is still darkening", "they're spreading"
-    rf"{DARKENING_SUBJECT}(are|is|look|looks|seem|seems|'re|'s)?\s*(now|still|even)\s+"
-    r"(darker|darkening|browner|spreading)\b|"
-    rf"{DARKENING_SUBJECT}(are|is|'re|'s)\s+(darkening|spreading)\b|"
+    # a change: "got darker", "they're getting darker", "have gone darker"
+    rf"{_DARKENING_SUBJECT}(\s+|'re\s+|\u2019re\s+)(got|gotten|have gotten|has gotten|"
+    r"are getting|is getting|keeps? getting|getting|turned|went|have gone|has gone|became|"
+    r"have become|has become)\s+(\w+\s+){0,2}(darker|darkening|darkened|browner|spreading)\b|"
+    # "are spreading", "is now darker", "it's darker now"
+    rf"{_DARKENING_SUBJECT}{_IS}((now|still|even)\s+)?(darkening|spreading)\b|"
+    rf"{_DARKENING_SUBJECT}{_IS}(now|still|even)\s+(darker|browner)\b|"
+    rf"{_DARKENING_SUBJECT}{_IS}(darker|browner)\s+now\b|"
     r"\b(dark|darker|brown|grey|gray)\s+(patches|spots|marks|areas?)\s+"
     r"(appeared|showed up|came up|popped up|formed|developed)\b|"
     r"\b((micro-?)?needling|it|treatments?|sessions?|pen|roller)\s+(left|gave)\s+"
     r"(me|my\s+\w+)\s+(with\s+)?(\w+\s+){0,2}(dark|darker|brown)\s+(patches|spots|marks)\b",
+    re.IGNORECASE)
+AFTER_TREATMENT = re.compile(
+    r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
+    r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
+    r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
+    r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|it done)\b",
     re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
@@ -76,7 +85,8 @@ def describes_symptom(text: Optional[str]) -> bool:
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
     return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or INFECTION_SIGNS.search(text or "") or DARKENING.search(text or ""))
+                or INFECTION_SIGNS.search(text or "")
+                or (DARKENING.search(text or "") and AFTER_TREATMENT.search(text or "")))
 
 
 def asks_a_question(text: Optional[str]) -> bool:

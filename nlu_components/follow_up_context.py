@@ -60,16 +60,19 @@ class AfterTheSeriesFollowUp(GraphComponent, IntentClassifier):
     """"and after the last one?" after an answer on one of `topics` (the series, results) asks
     what comes once the series is over: relabelled `intent`, whose answer says the skin keeps
     improving and maintenance is recommended. Read alone, its "after" makes it the recovery
-    question. A message naming a topic the article never covers keeps its reading."""
+    question. Only a message the classifier read as one of `from_intents` (questions, not
+    thanks, "stop" or a complication report) is relabelled, and one naming a topic the article
+    never covers keeps its reading."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"slot": "last_topic", "topics": [], "intent": "ask_results"}
+        return {"slot": "last_topic", "topics": [], "intent": "ask_results", "from_intents": []}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.slot = config["slot"]
         self.topics = set(config["topics"])
         self.intent = config["intent"]
+        self.from_intents = set(config["from_intents"])
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -82,7 +85,8 @@ class AfterTheSeriesFollowUp(GraphComponent, IntentClassifier):
         if previous not in self.topics:
             return messages
         for message in messages:
-            if any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in self.from_intents \
+                    or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
                 continue
             if asks_after_the_series(message.get(TEXT)):
                 relabel(message, self.intent)

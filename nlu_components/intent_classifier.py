@@ -23,7 +23,6 @@ those intents: it chooses which question a message asks, never whether "stop" or
 question ("is that going to stop soon?" sits near "stop"). Chosen on real visitors'
 questions, folds by site (bench/real-levers-2026-12-06.md).
 """
-import logging
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -38,12 +37,18 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
 
-logger = logging.getLogger(__name__)
-NEIGHBOURS_FILE = "neighbours.npz"
-
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
+    # Inside the class, so that Rasa's fingerprint of it changes when they do.
+    NEIGHBOURS_FILE = "neighbours.npz"
+
+    @staticmethod
+    def unit_rows(matrix: np.ndarray) -> np.ndarray:
+        """Each row scaled to length 1 (a zero row stays zero), as float32."""
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return (matrix / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # Rasa's defaults, so leaving both keys out behaves exactly like the stock classifier.
@@ -95,16 +100,16 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
                     "WeightedLogisticRegressionClassifier: the neighbour vote needs sentence "
                     f"features from a '{self.config['neighbour_features']}' before it in the "
                     "pipeline")
-            if examples:
-                self.neighbour_vectors = unit_rows(np.vstack(vectors))
-                self.neighbour_intents = [e.get(INTENT) for e in examples]
+            self.neighbour_vectors = self.unit_rows(np.vstack(vectors)) if vectors \
+                else np.zeros((0, 0), dtype=np.float32)
+            self.neighbour_intents = [e.get(INTENT) for e in examples]
         return super().train(training_data)
 
     def persist(self) -> None:
         super().persist()
         if self.neighbour_vectors is not None:
             with self._model_storage.write_to(self._resource) as model_dir:
-                np.savez(model_dir / NEIGHBOURS_FILE, vectors=self.neighbour_vectors,
+                np.savez(model_dir / self.NEIGHBOURS_FILE, vectors=self.neighbour_vectors,
                          intents=np.array(self.neighbour_intents))
 
     @classmethod
@@ -112,21 +117,24 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
              execution_context: ExecutionContext, **kwargs: Any
              ) -> "WeightedLogisticRegressionClassifier":
         component = super().load(config, model_storage, resource, execution_context, **kwargs)
-        if int(component.config["neighbours"]) > 0:
+        if int(component.config["neighbours"]) > 0 and hasattr(component.clf, "classes_"):
+            # A model trained with the vote always has the file; without it, answers would
+            # silently differ from what was measured, so refuse to load.
             try:
                 with model_storage.read_from(resource) as model_dir:
-                    stored = np.load(model_dir / NEIGHBOURS_FILE, allow_pickle=False)
+                    stored = np.load(model_dir / cls.NEIGHBOURS_FILE, allow_pickle=False)
                     component.neighbour_vectors = stored["vectors"]
                     component.neighbour_intents = [str(i) for i in stored["intents"]]
-            except (ValueError, OSError):
-                logger.warning("The intent classifier was trained without its neighbour "
-                               "vote: retrain the model to use it.")
+            except (ValueError, OSError) as error:
+                raise ValueError("The intent classifier's model has no neighbour vote although "
+                                 "config.yml asks for one: retrain the model.") from error
         return component
 
     def neighbour_votes(self, message: Message) -> Optional[np.ndarray]:
         """The nearest training questions' votes, per class of the classifier, summing to 1;
         None when the vote is off or has nothing to go on."""
-        if self.neighbour_vectors is None or not hasattr(self.clf, "classes_"):
+        if self.neighbour_vectors is None or not self.neighbour_vectors.shape[0] \
+                or not hasattr(self.clf, "classes_"):
             return None
         vector = self.neighbour_vector(message)
         if vector is None or vector.shape[0] != self.neighbour_vectors.shape[1]:
@@ -205,8 +213,3 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
             message.set("intent_ranking", ranking, add_to_output=True)
         return messages
 
-
-def unit_rows(matrix: np.ndarray) -> np.ndarray:
-    """Each row scaled to length 1 (a zero row stays zero), as float32."""
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return (matrix / np.where(norms > 0, norms, 1.0)).astype(np.float32)

@@ -40,6 +40,16 @@ def test_a_question_about_the_end_of_the_series(text):
     "when will i see results",
     "once I'm done what does the whole thing cost",
     "after my last session I want to ask you about something else entirely that is on my mind",
+    "ok then that's all, thanks!",
+    "then those are all my questions",
+    "when can I book them?",
+    "when should I space them out",
+    "is it once a month for those?",
+    "after that, any risk of infection?",
+    "after the last one, what are the side effects",
+    "after that I want to talk to a person",
+    "when am I allowed to go out again",
+    "once I'm allergic to something can I still do it",
 ])
 def test_a_message_with_a_topic_of_its_own_or_not_about_the_end_is_left_alone(text):
     assert not asks_after_the_series(text)
@@ -96,3 +106,17 @@ def test_the_configured_names_exist_in_the_domain():
 
 def test_after_this_one_session_is_not_the_end_of_the_series():
     assert not asks_after_the_series("and will I notice a change after just this one?")
+
+
+@pytest.mark.parametrize("intent", ["thanks", "stop", "goodbye", "report_complication",
+                                    "ask_human", "ask_booking"])
+def test_only_a_question_the_classifier_read_is_relabelled(intent):
+    message = component().process([parsed("and after the last one?", intent)],
+                                  tracker_after("treatment_plan"))[0]
+    assert message.get("intent")["name"] == intent
+
+
+
+def test_a_long_message_is_never_read_as_this_follow_up():
+    # Word count first: the regex never sees a long (or hostile) message.
+    assert not asks_after_the_series("and after the last one " + "really " * 20 + "?")

@@ -217,9 +217,25 @@ def test_a_message_without_an_encoder_vector_gets_the_regression_alone(tmp_path)
     trained = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
                    NEIGHBOUR_CONFIG)
     trained.train(TrainingData(neighbour_training()))
+    # The same width of features, but none from the encoder: nothing to find neighbours by.
     bare = Message({TEXT: "q"})
     bare.add_features(Features(np.array([[1.0, 0.0]]), "sentence", TEXT, "spacy"))
+    bare.add_features(Features(np.array([[0.1, 1.0, 0.05]]), "sentence", TEXT, "other"))
     assert trained.neighbour_votes(bare) is None
+    regression = trained.clf.predict_proba(trained._create_X([bare]))[0]
+    ranking = trained.process([bare])[0].get("intent_ranking")
+    assert {r["name"]: r["confidence"] for r in ranking} == pytest.approx(
+        dict(zip(trained.clf.classes_, regression)), abs=1e-9)
+
+
+def test_a_model_without_its_neighbours_is_refused(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    make(WeightedLogisticRegressionClassifier, storage,
+         {**NEIGHBOUR_CONFIG, "neighbours": 0}).train(TrainingData(neighbour_training()))
+    with pytest.raises(ValueError, match="retrain"):
+        WeightedLogisticRegressionClassifier.load(
+            {**WeightedLogisticRegressionClassifier.get_default_config(), **NEIGHBOUR_CONFIG},
+            storage, Resource("clf"), ExecutionContext(graph_schema=None, node_name="clf"))
 
 
 def test_only_the_voting_intents_vote_and_only_their_share_is_moved(tmp_path):

@@ -192,16 +192,29 @@ def test_questions_about_bumps_or_redness_are_not_infection_signs(text):
 
 
 @pytest.mark.parametrize("text, intent", [
-    ("the brown patches on my cheeks are getting darker since my session", "out_of_scope"),
-    ("two weeks on and the spots have gone darker and are spreading", "ask_downtime"),
+    ("the brown patches on my cheeks are getting darker since my session", "ask_treats"),
+    ("two weeks after the treatment the spots have gone darker and they're spreading",
+     "ask_downtime"),
     ("dark patches appeared on my forehead after the second treatment", "thanks"),
     ("the needling left me with brown marks all over my jaw", "ask_suitability"),
+    ("I had microneedling a month ago and the patches are now darker", "ask_results"),
 ])
 def test_skin_that_got_darker_after_treatment_goes_to_care(text, intent):
     from core.symptoms import describes_serious_symptom
     assert describes_serious_symptom(text)
-    assert guarded(text, intent, confidence=0.95).get("intent")["name"] in {
-        "report_complication", "out_of_scope"}
+    assert guarded(text, intent, confidence=0.95).get("intent")["name"] == "report_complication"
+
+
+@pytest.mark.parametrize("text", [
+    "my melasma keeps getting darker every summer, can microneedling help?",
+    "my freckles got darker this summer, can I still do it?",
+    "dark patches formed during my pregnancy, will microneedling help?",
+])
+def test_darkening_not_tied_to_a_treatment_keeps_a_confident_answer(text):
+    from core.symptoms import describes_serious_symptom, describes_symptom
+    assert describes_symptom(text)  # an unsure or unknown reading still goes to care
+    assert not describes_serious_symptom(text)
+    assert guarded(text, "ask_treats", confidence=0.95).get("intent")["name"] == "ask_treats"
 
 
 @pytest.mark.parametrize("text", [
