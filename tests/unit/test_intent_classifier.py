@@ -155,11 +155,11 @@ def test_the_neighbour_vote_mixes_the_nearest_questions_votes_in(tmp_path):
     trained = make(WeightedLogisticRegressionClassifier, storage, NEIGHBOUR_CONFIG)
     trained.train(TrainingData(neighbour_training()))
     # Worded like "a" (counts), meaning like "b" (the encoder's vector).
-    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    question = with_encoder("q", None, [1, 0], [0.3, 1, 0.15])
     regression = trained.clf.predict_proba(trained._create_X([question]))[0]
     vectors = np.array([[1, 0, 0], [1, .1, 0], [.9, 0, .1], [0, 1, 0], [0, 1, .1], [0, 0, 1]])
     vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-    similarity = vectors @ (np.array([0.1, 1, 0.05]) / np.linalg.norm([0.1, 1, 0.05]))
+    similarity = vectors @ (np.array([0.3, 1, 0.15]) / np.linalg.norm([0.3, 1, 0.15]))
     nearest = np.argsort(-similarity)[:3]  # b1, b2 and a2
     votes = {"a": 0.0, "b": 0.0, "c": 0.0}
     for j in nearest:
@@ -181,7 +181,7 @@ def test_the_neighbour_vote_survives_saving_and_loading(tmp_path):
         {**WeightedLogisticRegressionClassifier.get_default_config(), **NEIGHBOUR_CONFIG},
         storage, Resource("clf"), ExecutionContext(graph_schema=None, node_name="clf"))
     assert loaded.neighbour_intents == ["a", "a", "a", "b", "b", "c"]
-    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    question = with_encoder("q", None, [1, 0], [0.3, 1, 0.15])
     assert loaded.process([copy.deepcopy(question)])[0].get("intent_ranking") == \
         trained.process([copy.deepcopy(question)])[0].get("intent_ranking")
 
@@ -191,7 +191,7 @@ def test_without_the_vote_the_regression_alone_decides(tmp_path):
     plain = make(WeightedLogisticRegressionClassifier, storage,
                  {**NEIGHBOUR_CONFIG, "neighbours": 0})
     plain.train(TrainingData(neighbour_training()))
-    question = with_encoder("q", None, [1, 0], [0.1, 1, 0.05])
+    question = with_encoder("q", None, [1, 0], [0.3, 1, 0.15])
     regression = plain.clf.predict_proba(plain._create_X([question]))[0]
     ranking = plain.process([question])[0].get("intent_ranking")
     assert {r["name"]: r["confidence"] for r in ranking} == pytest.approx(
@@ -220,7 +220,7 @@ def test_a_message_without_an_encoder_vector_gets_the_regression_alone(tmp_path)
     # The same width of features, but none from the encoder: nothing to find neighbours by.
     bare = Message({TEXT: "q"})
     bare.add_features(Features(np.array([[1.0, 0.0]]), "sentence", TEXT, "spacy"))
-    bare.add_features(Features(np.array([[0.1, 1.0, 0.05]]), "sentence", TEXT, "other"))
+    bare.add_features(Features(np.array([[0.3, 1.0, 0.15]]), "sentence", TEXT, "other"))
     assert trained.neighbour_votes(bare) is None
     regression = trained.clf.predict_proba(trained._create_X([bare]))[0]
     ranking = trained.process([bare])[0].get("intent_ranking")
@@ -268,3 +268,13 @@ def test_the_configured_voting_intents_exist_in_the_domain():
     # Answers to a question only: no control intent may be chosen by neighbours.
     assert not {"stop", "deny", "affirm", "delete_conversation", "greet", "goodbye",
                 "thanks"} & set(classifier["neighbour_intents"])
+
+
+def test_a_training_question_as_worded_gets_the_regression_alone(tmp_path):
+    trained = make(WeightedLogisticRegressionClassifier, LocalModelStorage(tmp_path),
+                   NEIGHBOUR_CONFIG)
+    trained.train(TrainingData(neighbour_training()))
+    same = with_encoder("a2", None, [1, 0], [1, .1, 0])  # a2's own vector
+    assert trained.neighbour_votes(same) is None
+    near = with_encoder("q", None, [1, 0], [1, .3, 0.1])  # cosine 0.977 to a2, the nearest
+    assert trained.neighbour_votes(near) is not None
