@@ -19,13 +19,17 @@ CONTINUES = re.compile(r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|
                        re.IGNORECASE)
 
 
+def is_short(text: str) -> bool:
+    """Some words, and no more than a follow-up has: a long message carries its own question,
+    and a regex never reads a long (or hostile) one."""
+    words = re.findall(r"[\w']+", text)
+    return 0 < len(words) <= MAX_FOLLOW_UP_WORDS
+
+
 def continues_previous(text: Optional[str]) -> bool:
     """A short message that refers back to, or carries on from, what was said before."""
     text = (text or "").strip()
-    words = re.findall(r"[\w']+", text)
-    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
-        return False
-    return bool(REFERS_BACK.search(text) or CONTINUES.match(text))
+    return is_short(text) and bool(REFERS_BACK.search(text) or CONTINUES.match(text))
 
 
 # "for how long?", "how long is that supposed to last?": after an answer about results or
@@ -85,11 +89,8 @@ ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
 def asks_one_session_or_all(text: Optional[str]) -> bool:
     """A short question, referring back, on whether that was for one session or all of them."""
     text = (text or "").strip()
-    words = re.findall(r"[\w']+", text)
-    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
-        return False
-    return bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text)
-                and not OWN_SCOPE_TOPIC.search(text))
+    return is_short(text) and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text)
+                                   and not OWN_SCOPE_TOPIC.search(text))
 
 
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the
@@ -126,7 +127,5 @@ AFTER_OWN_TOPIC = re.compile(
 def asks_after_the_series(text: Optional[str]) -> bool:
     """A short follow-up about what happens once the series of sessions is over."""
     text = (text or "").strip()
-    words = re.findall(r"[\w']+", text)
-    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
-        return False
-    return bool(SERIES_END.search(text)) and not AFTER_OWN_TOPIC.search(text)
+    return is_short(text) and bool(SERIES_END.search(text)) \
+        and not AFTER_OWN_TOPIC.search(text)

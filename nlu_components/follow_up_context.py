@@ -55,52 +55,11 @@ class HowLongFollowUp(GraphComponent, IntentClassifier):
         return messages
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class AfterTheSeriesFollowUp(GraphComponent, IntentClassifier):
-    """"and after the last one?" after an answer on one of `topics` (the series, results) asks
-    what comes once the series is over: relabelled `intent`, whose answer says the skin keeps
-    improving and maintenance is recommended. Read alone, its "after" makes it the recovery
-    question. Only a message the classifier read as one of `from_intents` (questions, not
-    thanks, "stop" or a complication report) is relabelled, and one naming a topic the article
-    never covers keeps its reading."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"slot": "last_topic", "topics": [], "intent": "ask_results", "from_intents": []}
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.slot = config["slot"]
-        self.topics = set(config["topics"])
-        self.intent = config["intent"]
-        self.from_intents = set(config["from_intents"])
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "AfterTheSeriesFollowUp":
-        return cls(config)
-
-    def process(self, messages: List[Message],
-                tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
-        previous = tracker.get_slot(self.slot) if tracker is not None else None
-        if previous not in self.topics:
-            return messages
-        for message in messages:
-            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in self.from_intents \
-                    or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
-                continue
-            if asks_after_the_series(message.get(TEXT)):
-                relabel(message, self.intent)
-        return messages
-
-
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class OneOrAllFollowUp(GraphComponent, IntentClassifier):
-    """"is that per session or for all of them?" after an answer on one of `topics`: relabelled
-    `intent` (the follow-up intent) when the classifier read it as one of `from_intents` and it
-    names no topic the article never covers. Its "one session" / "the whole series" are the
-    scope of the question, not a number of sessions: those `drop_entities` are removed, so the
-    follow-up answers the topic itself (a count would make it a price question) and no slot
-    keeps "one session" for later answers."""
+class ContextFollowUp(GraphComponent, IntentClassifier):
+    """A short follow-up after an answer on one of `topics` (the `slot`), relabelled `intent`
+    when the classifier read it as one of `from_intents` and it names no topic the article
+    never covers. Subclasses say which messages are such a follow-up (`asks`); the entities in
+    `drop_entities` are removed from a relabelled message."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -116,8 +75,12 @@ class OneOrAllFollowUp(GraphComponent, IntentClassifier):
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "OneOrAllFollowUp":
+               execution_context: ExecutionContext) -> "ContextFollowUp":
         return cls(config)
+
+    @staticmethod
+    def asks(text: Optional[Text]) -> bool:
+        raise NotImplementedError
 
     def process(self, messages: List[Message],
                 tracker: Optional[DialogueStateTracker] = None) -> List[Message]:
@@ -128,10 +91,33 @@ class OneOrAllFollowUp(GraphComponent, IntentClassifier):
             entities = message.get(ENTITIES) or []
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in self.from_intents \
                     or any(e.get("entity") == GAP_ENTITY for e in entities) \
-                    or not asks_one_session_or_all(message.get(TEXT)):
+                    or not self.asks(message.get(TEXT)):
                 continue
             relabel(message, self.intent)
-            message.set(ENTITIES, [e for e in entities
-                                   if e.get("entity") not in self.drop_entities],
-                        add_to_output=True)
+            if self.drop_entities:
+                message.set(ENTITIES, [e for e in entities
+                                       if e.get("entity") not in self.drop_entities],
+                            add_to_output=True)
         return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AfterTheSeriesFollowUp(ContextFollowUp):
+    """"and after the last one?" after the series or results answer asks what comes once the
+    series is over: relabelled `intent` (config.yml: the results question), whose answer says
+    the skin keeps improving and maintenance is recommended. Read alone, its "after" makes it
+    the recovery question. `from_intents` are questions, never thanks, "stop" or a complication
+    report."""
+
+    asks = staticmethod(asks_after_the_series)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class OneOrAllFollowUp(ContextFollowUp):
+    """"is that per session or for all of them?" after an answer on one of `topics`: relabelled
+    `intent` (the follow-up intent). Its "one session" / "the whole series" are the scope of the
+    question, not a number of sessions: those `drop_entities` are removed, so the follow-up
+    answers the topic itself (a count would make it a price question) and no slot keeps "one
+    session" for later answers."""
+
+    asks = staticmethod(asks_one_session_or_all)

@@ -29,6 +29,17 @@ def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",
     return Tracker("test-visitor", values, latest, events, False, None, None, "action_listen")
 
 
+def rasa_tracker_after(topic: Optional[str]):
+    """A Rasa server's tracker, as NLU components see it, whose last answer was on `topic`
+    (the `last_topic` slot; None: no answer yet)."""
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.slots import TextSlot
+    from rasa.shared.core.trackers import DialogueStateTracker
+    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
+    events = [SlotSet("last_topic", topic)] if topic else []
+    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
+
+
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()

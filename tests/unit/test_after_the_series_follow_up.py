@@ -2,12 +2,10 @@
 topic (core/follow_ups.py and nlu_components/follow_up_context.py)."""
 import pytest
 import yaml
-from rasa.shared.core.events import SlotSet
-from rasa.shared.core.slots import TextSlot
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT
+from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_after_the_series
 from nlu_components.follow_up_context import AfterTheSeriesFollowUp
 
@@ -58,12 +56,6 @@ def test_a_message_with_a_topic_of_its_own_or_not_about_the_end_is_left_alone(te
 def component():
     config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
     return AfterTheSeriesFollowUp({**AfterTheSeriesFollowUp.get_default_config(), **config})
-
-
-def tracker_after(topic):
-    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
-    events = [SlotSet("last_topic", topic)] if topic else []
-    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
 
 
 def parsed(text, intent="ask_downtime", entities=()):

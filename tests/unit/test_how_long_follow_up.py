@@ -2,12 +2,10 @@
 nlu_components/follow_up_context.py)."""
 import pytest
 import yaml
-from rasa.shared.core.events import SlotSet
-from rasa.shared.core.slots import TextSlot
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT
+from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_how_long_that_lasts
 from nlu_components.follow_up_context import HowLongFollowUp
 
@@ -50,12 +48,6 @@ def test_a_how_long_with_a_topic_of_its_own_is_left_alone(text):
 def component():
     config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
     return HowLongFollowUp({**HowLongFollowUp.get_default_config(), **config})
-
-
-def tracker_after(topic):
-    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
-    events = [SlotSet("last_topic", topic)] if topic else []
-    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
 
 
 def parsed(text, intent="ask_procedure"):

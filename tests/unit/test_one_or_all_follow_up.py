@@ -2,12 +2,10 @@
 (core/follow_ups.py and nlu_components/follow_up_context.py)."""
 import pytest
 import yaml
-from rasa.shared.core.events import SlotSet
-from rasa.shared.core.slots import TextSlot
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT
+from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_one_session_or_all
 from nlu_components.follow_up_context import OneOrAllFollowUp
 
@@ -48,12 +46,6 @@ def test_other_questions_are_not_that_follow_up(text):
 def component():
     config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
     return OneOrAllFollowUp({**OneOrAllFollowUp.get_default_config(), **config})
-
-
-def tracker_after(topic):
-    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
-    events = [SlotSet("last_topic", topic)] if topic else []
-    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
 
 
 def parsed(text, intent="ask_procedure", entities=()):

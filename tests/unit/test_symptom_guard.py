@@ -224,17 +224,10 @@ def test_darkening_not_tied_to_a_treatment_keeps_a_confident_answer(text):
     "can it make melasma darker?",
     "why do some people get dark patches after it?",
     "lasers gave me dark marks before, will needling do the same",
-])
-def test_questions_about_dark_spots_are_not_darkening_reports(text):
-    from core.symptoms import DARKENING
-    assert not DARKENING.search(text)
-
-
-@pytest.mark.parametrize("text", [
     "my skin is darker, will I get dark spots?",
     "my skin tone is darker so is it risky",
     "is it spreading to other areas of the face, like the neck?",
 ])
-def test_darker_skin_described_is_not_a_darkening_report(text):
+def test_questions_about_dark_spots_and_darker_skin_are_not_darkening_reports(text):
     from core.symptoms import DARKENING
     assert not DARKENING.search(text)
