@@ -95,9 +95,8 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
 
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the
 # series of sessions or on results, a short question about what comes once the series is over.
-# Read alone, its "after" makes it the recovery question. The article's results answer covers
-# it: the skin goes on improving for months after the last session, and maintenance treatments
-# are recommended (nlu_components/follow_up_context.py).
+# Read alone, its "after" makes it the recovery question; the results answer (utter_results in
+# core/knowledge.yml) covers it (nlu_components/follow_up_context.py).
 # "after that", "once those are done": a bare pronoun counts only straight after "after" or
 # "once" ("when can I book them?" and "then those are all my questions" are not about it).
 AFTER_THOSE = r"\b(after|once)\s+(all\s+(of\s+)?)?(that|those|them|these|all)\b"

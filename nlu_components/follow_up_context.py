@@ -104,8 +104,8 @@ class ContextFollowUp(GraphComponent, IntentClassifier):
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class AfterTheSeriesFollowUp(ContextFollowUp):
     """"and after the last one?" after the series or results answer asks what comes once the
-    series is over: relabelled `intent` (config.yml: the results question), whose answer says
-    the skin keeps improving and maintenance is recommended. Read alone, its "after" makes it
+    series is over: relabelled `intent` (config.yml: the results question, whose answer in
+    core/knowledge.yml covers after the series). Read alone, its "after" makes it
     the recovery question. `from_intents` are questions, never thanks, "stop" or a complication
     report."""
 
