@@ -10,6 +10,9 @@ from rasa_sdk import Tracker
 
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
+DENIED_SLOT = "denied_conditions"
+# The role nlu_components/condition_polarity.py gives a condition the visitor only asks about.
+ASKED_ROLE = "asked"
 
 
 def _clean_text(value: Any) -> Optional[str]:
@@ -38,6 +41,10 @@ class VisitorContext:
     conditions: List[str] = field(default_factory=list)
     sessions_text: Optional[str] = None
     last_topic: Optional[str] = None
+    # What the visitor said they do not have (conditions and skin tones), and the conditions
+    # the latest message asks about without saying the visitor has them ("what if I had ...").
+    denied: List[str] = field(default_factory=list)
+    asked: List[str] = field(default_factory=list)
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -47,6 +54,11 @@ class VisitorContext:
             conditions=_clean_list(tracker.get_slot("condition")),
             sessions_text=_clean_text(tracker.get_slot("num_sessions")),
             last_topic=_clean_text(tracker.get_slot(LAST_TOPIC_SLOT)),
+            denied=_clean_list(tracker.get_slot(DENIED_SLOT)),
+            asked=_clean_list([e.get("value") for e in
+                               (tracker.latest_message or {}).get("entities") or []
+                               if e.get("entity") == "condition"
+                               and e.get("role") == ASKED_ROLE]),
         )
 
     @property

@@ -10,7 +10,7 @@ A statement about the visitor's skin can also be a complication report ("I think
 infected"). When it describes a symptom and names no condition we know, the safety net answers
 first: a missed complication must never get "thanks, noted".
 """
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -50,6 +50,13 @@ class ActionAnswerFollowUp(Action):
                 and topic not in ANSWERS_ABOUT_SESSIONS:
             topic = "cost"  # "and for six sessions?": only the price depends on the count
         if topic in TOPIC_TITLES:
+            area = named_area(tracker)
+            if area and topic not in AREA_AWARE_TOPICS:
+                # "and on my back?" after what it treats: the article speaks of the face only.
+                dispatcher.utter_message(
+                    text=f"The article doesn't say anything about the {area} in particular, so "
+                    "I won't guess; a dermatologist can tell you about it. What it says in "
+                    "general:")
             return answer_topic(topic, dispatcher, tracker, domain)
 
         notes = risk.personal_notes(KNOWLEDGE, context)
@@ -66,6 +73,21 @@ class ActionAnswerFollowUp(Action):
             )
         dispatcher.utter_message(response="utter_help")
         return [SlotSet(LAST_TOPIC_SLOT, None)]
+
+
+# Answers that already speak of the area named (the price says the area moves it).
+AREA_AWARE_TOPICS = {"cost"}
+# The areas the article itself speaks of.
+ARTICLE_AREAS = {"face", "whole face", "full face", "entire face"}
+
+
+def named_area(tracker: Tracker) -> Optional[Text]:
+    """A body area this message names that the article doesn't speak of ("my back")."""
+    for entity in tracker.latest_message.get("entities") or []:
+        value = str(entity.get("value") or "").strip().lower()
+        if entity.get("entity") == "body_area" and value and value not in ARTICLE_AREAS:
+            return value
+    return None
 
 
 def names_entity(tracker: Tracker, name: Text) -> bool:

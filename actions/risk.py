@@ -14,7 +14,8 @@ def contraindications_mentioned(knowledge: Dict[Text, Any], context: VisitorCont
 
 
 def personal_notes(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
-    """What the article says about the visitor's own circumstances, as far as we know them."""
+    """What the article says about the visitor's own circumstances, as far as we know them:
+    only what they stated, never what they denied or only asked about."""
     notes = []
     mentioned = contraindications_mentioned(knowledge, context)
     if mentioned:
@@ -23,6 +24,13 @@ def personal_notes(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
             "recommended for anyone with that. Please talk to a dermatologist before "
             "considering it."
         )
+    listed = fact(knowledge, "contraindications")
+    asked = [listed[name] for name in context.asked
+             if name in listed and listed[name] not in mentioned]
+    if asked:
+        # "what if I had keloids?": the article's rule, said of anyone, not of the visitor.
+        notes.append(f"The article says micro-needling is not recommended for anyone with "
+                     f"{join_words(asked, 'or')}.")
     if context.has_darker_skin:
         notes.append(f"About darker skin: {fact(knowledge, 'risk.darker_skin_caution')}.")
     return notes

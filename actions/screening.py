@@ -18,9 +18,11 @@ from core.answers import is_hedged, read_yes_no
 from core.symptoms import asks_a_question, describes_symptom
 from core.knowledge import KNOWLEDGE, fact
 # The verdict and the form's slots are the core's; imported here for the form and its tests.
-from core.screening import DARKER_SKIN_SLOT, NO, UNSURE, YES, screening_slots, verdict
+from core.screening import (DARKER_SKIN_SLOT, NO, UNSURE, YES, answer_in_context,
+                            screening_slots, verdict)
 
 UNCLEAR_SLOT = "screening_unclear"
+REQUESTED_SLOT = "requested_slot"
 # Messages meant as an answer to the question asked: read with core.answers.read_yes_no. Any
 # other intent (a question, "stop", a complication) is handled by its rule, then the form asks
 # its question again.
@@ -30,13 +32,16 @@ STATEMENT_INTENTS = {"ask_suitability", "ask_candidate"}
 
 
 def known_answer(slot: Text, context: VisitorContext) -> Optional[Text]:
-    """An answer the visitor already gave ("I have keloids", "I have dark skin"), if any."""
+    """An answer the visitor already gave ("I have keloids", "I have dark skin", "no keloids
+    and no raised scars"), if any. A "no" needs every condition of the question denied."""
     if slot == DARKER_SKIN_SLOT:
         if context.skin_tone:
             return YES if context.skin_tone.lower() == DARKER_SKIN else NO
-        return None
+        return NO if DARKER_SKIN in context.denied else None
     names = fact(KNOWLEDGE, "screening")[slot]
-    return YES if any(name in context.conditions for name in names) else None
+    if any(name in context.conditions for name in names):
+        return YES
+    return NO if all(name in context.denied for name in names) else None
 
 
 def names_the_answer(requested: Text, context: VisitorContext, message: Dict[Text, Any]) -> bool:
@@ -72,6 +77,12 @@ class ValidateCandidateForm(FormValidationAction):
                     and answer is not None:
                 events.append(SlotSet(slot, answer))
                 filled.add(slot)
+        answers = {slot: tracker.get_slot(slot) for slot in screening_slots()}
+        answers.update({e["name"]: e.get("value") for e in events
+                        if e.get("event") == "slot" and e.get("name") in answers})
+        if any(answers[slot] == YES for slot in screening_slots() if slot != DARKER_SKIN_SLOT):
+            # A contraindication the visitor has: the verdict at once, no more questions.
+            events.append(SlotSet(REQUESTED_SLOT, None))
         return events
 
     @staticmethod
@@ -85,7 +96,11 @@ class ValidateCandidateForm(FormValidationAction):
             if names_the_answer(requested, context, message):
                 return [SlotSet(requested, known_answer(requested, context))]
             return []
-        answer = read_yes_no(message.get("text"), intent.get("name"), intent.get("confidence"))
+        # In its own words first ("it hasn't closed yet" answers the open-wound question),
+        # unless hedged ("keloids? no idea").
+        text = message.get("text")
+        answer = (None if is_hedged(text) else answer_in_context(requested, text)) or \
+            read_yes_no(text, intent.get("name"), intent.get("confidence"))
         if answer is None and not is_hedged(message.get("text")):
             # "I had a keloid years ago": a named condition or skin tone answers it.
             answer = known_answer(requested, context)

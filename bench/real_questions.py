@@ -25,8 +25,9 @@ from typing import Dict, List
 
 import yaml
 
-from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, Corpus, Item, fold_of_sites,
-                             load_corpus, nlu_yaml, passes, training_examples)
+from bench.realistic import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, Corpus, Item,
+                             PolarityItem, fold_of_sites, judge_polarity, load_corpus,
+                             load_polarity, nlu_yaml, passes, training_examples)
 from harness.servers import Assistant, reply_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,10 +88,38 @@ def bucket(item: Item) -> str:
     topics = item.topics[0]
     if COMPLICATION in topics:
         return "safety"
+    if NOT_A_QUESTION in topics:
+        return "not_a_question"
     return "out_of_scope" if OUT_OF_SCOPE in topics else "in_scope"
 
 
-def report(results, corpus: Corpus, title: str) -> str:
+def ask_polarity(assistant: Assistant, item: PolarityItem) -> str:
+    return reply_text(assistant.say(f"polarity-{uuid.uuid4().hex[:12]}", item.text))
+
+
+def polarity_report(results) -> List[str]:
+    """The polarity set's measures: a count of wrong claims (target 0) and the stated rate."""
+    totals: Dict[str, List[bool]] = defaultdict(list)
+    for item, reply in results:
+        for measure, verdicts in judge_polarity(item, reply).items():
+            totals[measure] += verdicts
+    names = {"denied_as_present": "denied conditions told back as the visitor's (target 0)",
+             "not_theirs_as_present": "asked-about or others' conditions told back as the "
+                                      "visitor's (target 0)",
+             "escalated": "messages with no stated condition sent to care (target 0)",
+             "stated_answered": "stated conditions answered with the article's reason"}
+    lines = ["", f"Conditions denied, stated, asked about or someone else's "
+             f"({len(results)} messages, tests/realistic/polarity/):", "",
+             "| measure | result | n |", "|---|---|---|"]
+    for key, name in names.items():
+        values = totals.get(key, [])
+        result = f"{sum(values) / len(values):.3f}" if key == "stated_answered" and values \
+            else str(sum(values))
+        lines.append(f"| {name} | {result} | {len(values)} |")
+    return lines
+
+
+def report(results, corpus: Corpus, title: str, polarity_results=()) -> str:
     scores: Dict[str, List[bool]] = defaultdict(list)
     topic_misses: Counter = Counter()
     topic_counts: Counter = Counter()
@@ -104,8 +133,11 @@ def report(results, corpus: Corpus, title: str) -> str:
             scores["follow_up"] += verdicts[1:]
             scores["conversation_first"] += verdicts[:1]
             conversations_right.append(all(verdicts))
+            by_gathering[item.gathering]["follow_up"] += verdicts[1:]
+            by_gathering[item.gathering]["conversation"].append(all(verdicts))
         elif item.kind == "two_questions":
             scores["two_questions"].append(all(verdicts))
+            by_gathering[item.gathering]["two_questions"].append(all(verdicts))
         else:
             scores[kind] += verdicts
             by_gathering[item.gathering][kind] += verdicts
@@ -122,7 +154,8 @@ def report(results, corpus: Corpus, title: str) -> str:
              "two_questions": "two-question messages: both answered",
              "follow_up": "follow-up turns in conversations",
              "conversation_first": "conversations' first turns",
-             "safety": "complication reports escalated"}
+             "safety": "complication reports escalated",
+             "not_a_question": "requests about the assistant itself: the plain reply"}
     for key, name in names.items():
         values = scores.get(key, [])
         if values:
@@ -131,11 +164,14 @@ def report(results, corpus: Corpus, title: str) -> str:
         lines.append(f"| conversations right end to end | "
                      f"{sum(conversations_right) / len(conversations_right):.3f} | "
                      f"{len(conversations_right)} |")
-    lines += ["", "Single questions per gathering (corpus file):", "",
-              "| gathering | in-scope | n | out of scope | n |", "|---|---|---|---|---|"]
+    if polarity_results:
+        lines += polarity_report(polarity_results)
+    lines += ["", "Per gathering (corpus file; conversations right end to end):", "",
+              "| gathering | in-scope | n | out of scope | n | two questions | n | follow-ups "
+              "| n | conversations | n |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for gathering in sorted(by_gathering):
         cells = []
-        for key in ("in_scope", "out_of_scope"):
+        for key in ("in_scope", "out_of_scope", "two_questions", "follow_up", "conversation"):
             values = by_gathering[gathering][key]
             cells += [f"{sum(values) / len(values):.3f}" if values else "-", str(len(values))]
         lines.append(f"| {gathering} | {' | '.join(cells)} |")
@@ -181,6 +217,8 @@ def main() -> None:
     print(f"trained {len(jobs)} fold models in {time.monotonic() - start:.0f} s", flush=True)
 
     results = []
+    polarity_results = []
+    polarity = load_polarity()
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
         # Conversations are asked turn after turn without a person's pauses: no rate limit.
         assistant = Assistant(Path(tmp), env={"RATE_LIMIT_PER_MINUTE": "0"})
@@ -194,19 +232,29 @@ def main() -> None:
                 with ThreadPoolExecutor(max_workers=4) as pool:
                     for item, replies in zip(items, pool.map(lambda i: ask(assistant, i), items)):
                         results.append((item, replies, judge(item, replies)))
+                    if fold == fold_ids[0]:
+                        # The polarity set is never training data: any fold's model asks it.
+                        polarity_results = list(zip(polarity, pool.map(
+                            lambda i: ask_polarity(assistant, i), polarity)))
                 assistant.stop_rasa_server()
                 print(f"fold {fold}: {len(items)} items", flush=True)
         finally:
             assistant.stop()
 
     title = f"{args.config}, {'with' if with_corpus else 'without'} training folds' questions"
-    text = report(results, corpus, title)
+    text = report(results, corpus, title, polarity_results)
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"real-{args.tag}.md").write_text(text, encoding="utf-8")
     misses = [{"site": i.site, "kind": i.kind, "turns": i.turns, "topics": i.topics,
                "replies": [r[:160] for r in replies]}
               for i, replies, verdicts in results if not all(verdicts)]
+    misses += [{"kind": "polarity", "turns": [i.text], "conditions": i.conditions,
+                "replies": [reply[:300]]}
+               for i, reply in polarity_results
+               if any(any(v) for k, v in judge_polarity(i, reply).items()
+                      if k != "stated_answered")
+               or not all(judge_polarity(i, reply).get("stated_answered", []))]
     (RESULTS / f"real-{args.tag}-misses.yml").write_text(
         yaml.safe_dump(misses, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
 

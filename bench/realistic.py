@@ -7,6 +7,7 @@ plainly that the article doesn't cover it. How the corpus was gathered: tests/re
 """
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Sequence
@@ -18,8 +19,10 @@ from core.knowledge import KNOWLEDGE, fact
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "tests" / "realistic" / "corpus"
+POLARITY_DIR = ROOT / "tests" / "realistic" / "polarity"
 OUT_OF_SCOPE = "out_of_scope"
 COMPLICATION = "complication"
+NOT_A_QUESTION = "not_a_question"
 
 # Fine topic of the corpus -> the intent that answers it. Training examples are made only from
 # questions whose accepted topics all map to one intent.
@@ -47,6 +50,7 @@ TOPIC_INTENTS = {
     "source": "ask_source",
     COMPLICATION: "report_complication",
     OUT_OF_SCOPE: "out_of_scope",
+    NOT_A_QUESTION: "steer_assistant",
 }
 
 
@@ -88,6 +92,8 @@ def topic_patterns(knowledge: Dict) -> Dict[str, List[str]]:
         "source": [r"Kingsley"],
         COMPLICATION: [r"contact the provider who treated you, or a doctor"],
         OUT_OF_SCOPE: [r"doesn't cover", r"not sure I can answer", r"doesn't say"],
+        # The plain reply to a request about the assistant itself (utter_not_a_question).
+        NOT_A_QUESTION: [r"can't show, change or ignore how I work"],
     }
 
 
@@ -233,4 +239,83 @@ def held_out_sentences() -> List[str]:
         sentences += [line.strip()[2:] for line in block.get("examples", "").splitlines()
                       if line.strip().startswith("- ")]
     safety = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text(encoding="utf-8"))
-    return sentences + list(safety["phrasings"])
+    return sentences + list(safety["phrasings"]) + [item.text for item in load_polarity()]
+
+
+# --- the polarity set: conditions the visitor denies, states, asks about or tells of others ---
+
+@dataclass
+class PolarityItem:
+    text: str
+    conditions: Dict[str, str]   # condition -> denied | stated | asked | other
+    asks: List[str]
+    gathering: str = ""
+
+
+def load_polarity(directory: Path = POLARITY_DIR) -> List[PolarityItem]:
+    items = []
+    for path in sorted(directory.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("items") or []:
+            conditions = dict(entry["conditions"])
+            unknown = {c for c in conditions if c not in CONDITION_WORDS} | {
+                p for p in conditions.values() if p not in POLARITIES}
+            if unknown:
+                raise ValueError(f"{path.name}: {entry['text']!r}: unknown {sorted(unknown)}")
+            items.append(PolarityItem(str(entry["text"]), conditions,
+                                      list(entry.get("asks") or []), path.stem))
+    return items
+
+
+POLARITIES = ("denied", "stated", "asked", "other")
+# How a reply names each condition (core/knowledge.yml's contraindications, the darker-skin
+# caution's "hyperpigmentation").
+CONDITION_WORDS = {
+    "keloid_scars": r"keloid",
+    "hypertrophic_scars": r"hypertrophic",
+    "open_wounds": r"open wounds?",
+    "skin_infection": r"skin infection",
+    "poor_wound_healing": r"poor wound healing",
+    "darker_skin": r"darker skin",
+}
+SEEK_CARE = re.compile(r"contact the provider who treated you, or a doctor", re.IGNORECASE)
+
+
+def says_visitor_has(reply: str, condition: str) -> bool:
+    """Whether the reply tells the visitor they have the condition: "You mentioned <it>", the
+    screening's "would not recommend micro-needling for you" naming it, or the personal
+    darker-skin note."""
+    word = CONDITION_WORDS[condition]
+    if condition == "darker_skin":
+        return bool(re.search(r"About darker skin:", reply))
+    for sentence in re.split(r"(?<=[.!?])\s+", reply):
+        if re.search(r"\byou mentioned\b|would not recommend micro-needling for you", sentence,
+                     re.IGNORECASE) and re.search(word, sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def states_the_reason(reply: str, condition: str) -> bool:
+    """For a stated condition: the article's "not recommended" with the condition named, or for
+    darker skin its caution (hyperpigmentation)."""
+    if condition == "darker_skin":
+        return bool(re.search(r"hyperpigmentation", reply, re.IGNORECASE))
+    return bool(re.search(r"not (be )?recommend", reply, re.IGNORECASE)
+                and re.search(CONDITION_WORDS[condition], reply, re.IGNORECASE))
+
+
+def judge_polarity(item: PolarityItem, reply: str) -> Dict[str, List[bool]]:
+    """Per measure, the verdicts on one reply: `denied_as_present` (should stay all False),
+    `not_theirs_as_present` (asked or someone else's, said of the visitor), `escalated` (a
+    message with no stated condition sent to care), `stated_answered` (the reason given)."""
+    verdicts: Dict[str, List[bool]] = defaultdict(list)
+    for condition, polarity in item.conditions.items():
+        if polarity == "denied":
+            verdicts["denied_as_present"].append(says_visitor_has(reply, condition))
+        elif polarity in ("asked", "other"):
+            verdicts["not_theirs_as_present"].append(says_visitor_has(reply, condition))
+        else:
+            verdicts["stated_answered"].append(states_the_reason(reply, condition))
+    if "stated" not in item.conditions.values():
+        verdicts["escalated"].append(bool(SEEK_CARE.search(reply)))
+    return verdicts

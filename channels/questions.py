@@ -20,8 +20,17 @@ FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|h
 # Sentence ends: ? or ! (any number), or a full stop before a new word; and line breaks.
 SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[.])\s+(?=[A-Za-z])|\s*\n+\s*")
 # Where a second question may start inside a sentence: "... and does it hurt", "..., how long".
-JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&)?|;|\s(?:and|also|plus|&))\s+(?=\S)",
-                   re.IGNORECASE)
+JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&|\+|n)?|;|\s(?:and|also|plus|&|\+|n|/)|/)\s*"
+                   r"(?=\S)", re.IGNORECASE)
+# A numbered or bulleted list: "1. how much 2. how long each", "1) cost 2) pain", "Q1 ... Q2 ...",
+# "• price • pain". Line breaks arrive as spaces (channels/guard.py), so the markers are found
+# inside the text.
+LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|[•*·]|-(?=\s))\s+",
+                         re.IGNORECASE)
+# A list of fragments: "price? pain? time off?" splits at its question marks already; "price /
+# pain / downtime?", "cost, pain + downtime?" at these joiners when every part is short.
+FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+MAX_FRAGMENT_WORDS = 3
 MAX_QUESTIONS = 3
 MIN_WORDS = 2
 
@@ -53,8 +62,45 @@ def _split_sentence(sentence: str) -> List[str]:
     return parts
 
 
+def _list_items(text: str) -> List[str]:
+    """The items of a numbered or bulleted list, the text before the first one kept with it;
+    [] when the text is no such list (fewer than two markers)."""
+    markers = list(LIST_MARKER.finditer(text))
+    if len(markers) < 2:
+        return []
+    numbers = [re.sub(r"\D", "", m.group()) for m in markers]
+    if all(numbers) and numbers != [str(n) for n in range(int(numbers[0]),
+                                                           int(numbers[0]) + len(numbers))]:
+        return []  # "I'm 45 and had 2 sessions" is no list: its numbers don't count up
+    items = []
+    for marker, following in zip(markers, markers[1:] + [None]):
+        item = text[marker.end():following.start() if following else len(text)].strip()
+        if item:
+            items.append(item)
+    before = text[:markers[0].start()].strip()
+    if before and items:
+        items[0] = f"{before} {items[0]}"
+    return items if len(items) >= 2 else []
+
+
+def _fragments(sentence: str) -> List[str]:
+    """"price / pain / downtime?" -> ["price?", "pain?", "downtime?"]; [] unless every part is
+    a short fragment and the sentence asks (ends with "?")."""
+    body = FILLERS.sub("", sentence.strip())
+    if not body.endswith("?") or QUESTION_START.match(body):
+        return []
+    parts = [p.strip(" ?") for p in FRAGMENT_JOINT.split(body.rstrip("?"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) > MAX_FRAGMENT_WORDS for p in parts):
+        return []
+    return [f"{p}?" for p in parts]
+
+
 def split_questions(text: str) -> List[str]:
     """The questions a message asks, each with the statements before it; [text] if one."""
+    items = _list_items(text.strip())
+    if items:
+        return _capped(items)
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s and s.strip()]
     questions: List[str] = []
     context: List[str] = []
@@ -62,7 +108,7 @@ def split_questions(text: str) -> List[str]:
         if not is_question(sentence):
             context.append(sentence)
             continue
-        pieces = _split_sentence(sentence)
+        pieces = _fragments(sentence) or _split_sentence(sentence)
         pieces[0] = " ".join(context + [pieces[0]])
         context = []
         questions.extend(pieces)
@@ -72,6 +118,11 @@ def split_questions(text: str) -> List[str]:
         questions[-1] = " ".join([questions[-1]] + context)
     if len(questions) <= 1:
         return [text]
+    return _capped(questions)
+
+
+def _capped(questions: List[str]) -> List[str]:
+    """At most MAX_QUESTIONS: the rest stay together in the last one."""
     if len(questions) > MAX_QUESTIONS:
         questions = questions[:MAX_QUESTIONS - 1] + [" ".join(questions[MAX_QUESTIONS - 1:])]
     return questions

@@ -128,3 +128,40 @@ def asks_after_the_series(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return is_short(text) and bool(SERIES_END.search(text)) \
         and not AFTER_OWN_TOPIC.search(text)
+
+
+# "and for five?", "ok what if I do 5", "for all six?", "how about 3": after the price answer, a
+# short message naming only a number asks the price for that many sessions. Read alone it has no
+# topic, and without a session word the entity ruler finds no count in it.
+NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+COUNT_ONLY = re.compile(
+    rf"^\W*((and|so|but|ok(ay)?|then|hmm+|oh|what|how|if|i|do|did|get|go|for|about|with|only|"
+    rf"just|all|of|them|those|if|we|say|like|want|wanted|to|plan|planning|on|doing|do|would|"
+    rf"it|be|cost|costs?|the|price|total|be)\W+)*{NUMBER}"
+    rf"(\W+(of\s+them|sessions?|treatments?|appointments?|visits?|rounds?|times?|then|instead|"
+    rf"total|in total|altogether|cost|costs|be|come to|run me))*\W*$", re.IGNORECASE)
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def session_count_follow_up(text: Optional[str]) -> Optional[int]:
+    """The number of sessions a short count-only follow-up names ("and for five?" -> 5)."""
+    text = (text or "").strip()
+    found = COUNT_ONLY.match(text) if is_short(text) else None
+    if not found:
+        return None
+    number = re.search(rf"\b{NUMBER}\b", text, re.IGNORECASE).group(1).lower()
+    return int(number) if number.isdigit() else COUNTS[number]
+
+
+# "is the serum part of that price?", "does that include numbing?": after the price answer, what
+# the price covers. The article says only what the price depends on (the area and the serum),
+# which the price answer states; read alone it would be a question about the serum.
+WHAT_PRICE_COVERS = re.compile(
+    r"\b(includ\w*|part of|extra|on top|additional(ly)?|separate(ly)?|charged?|covers?|"
+    r"come with|comes with)\b", re.IGNORECASE)
+
+
+def asks_what_the_price_covers(text: Optional[str]) -> bool:
+    text = (text or "").strip()
+    return is_short(text) and bool(WHAT_PRICE_COVERS.search(text))

@@ -2,9 +2,11 @@
 knowledge file's `screening` and `contraindications` entries and the visitor's answers. Rasa-free;
 the action server's form (actions/screening.py) collects the answers and sends this text.
 """
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from core.knowledge import KNOWLEDGE, citation, fact
+from core.polarity import read
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 # The darker-skin question is no contraindication: it adds the article's caution.
@@ -55,3 +57,31 @@ def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KN
     sentences.append("This is general information from the article, not a medical assessment: "
                      f"a dermatologist makes the decision. {citation(knowledge)}")
     return " ".join(sentences)
+
+
+# An answer read in the form's context: words that answer the question asked with a yes
+# although they hold no "yes" ("I scratched my cheek yesterday and it hasn't closed yet" to "do
+# you have any open wounds?"). Only for a question whose answer such words can give; a negated
+# cue ("no cuts at all") is left to the plain yes/no reading (core/answers.py).
+CONTEXT_YES = {
+    "screen_wounds_or_infection": re.compile(
+        r"\b(still open|(has|is|have|are|was)n'?t (closed|healed|scabbed)|"
+        r"(has|is|have|are)\s+not\s+(closed|healed)|(won'?t|will not|doesn'?t|does not)\s+"
+        r"(close|heal)|not (closed|healed)( up)?( yet)?|scratch(ed|es)?|scraped?|grazed?|"
+        r"(a|my|the|small|little|fresh)\s+(cut|nick|sore|wound)|infected|infection)\b",
+        re.IGNORECASE),
+    "screen_poor_healing": re.compile(
+        r"\b((heal|heals|healing)\s+(really\s+|very\s+|super\s+|so\s+)?(slow(ly)?|badly|poorly)|"
+        r"takes? (ages|forever|weeks|a long time) to heal|slow healer)\b", re.IGNORECASE),
+    "screen_scars": re.compile(
+        r"\b(keloids?|raised scars?|thick scars?|hypertrophic)\b", re.IGNORECASE),
+}
+
+
+def answer_in_context(slot: Text, text: Optional[Text]) -> Optional[Text]:
+    """YES when the message answers the form's question `slot` in its own words, else None."""
+    pattern = CONTEXT_YES.get(slot)
+    spans = [m.span() for m in pattern.finditer(text or "")] if pattern else []
+    if spans and any(reading.is_the_visitors for reading in read(text or "", spans)):
+        return YES
+    return None

@@ -5,7 +5,9 @@ Rasa server (nlu_components/symptom_guard.py: small talk or an unsure intent), s
 catch exactly the same messages.
 """
 import re
-from typing import Optional
+from typing import Optional, Pattern
+
+from core.polarity import read
 
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|blood\w*|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
@@ -77,16 +79,37 @@ QUESTION_START = re.compile(
     r"any)\b", re.IGNORECASE)
 
 
+def reports(pattern: Pattern, text: str, serious: bool = False) -> bool:
+    """Whether a mention of the pattern reports the visitor's own symptom: not denied ("no
+    infections"), not asked about ("will I bleed a lot?"), not a disposition ("I bleed
+    easily") and not someone else's ("my friend got an infection"); core/polarity.py. A
+    `serious` sign asked about still counts: the question may hide a report."""
+    spans = [match.span() for match in pattern.finditer(text)]
+    if not spans:
+        return False
+    return any(reading.may_be_a_report if serious else reading.is_a_report
+               for reading in read(text, spans))
+
+
+def mentions_symptom(text: Optional[str]) -> bool:
+    """A symptom named at all, reported or not."""
+    text = text or ""
+    return any(pattern.search(text) for pattern in
+               (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING))
+
+
 def describes_symptom(text: Optional[str]) -> bool:
-    return bool(SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or PAIN_REPORT.search(text or "") or INFECTION_SIGNS.search(text or "")
-                or DARKENING.search(text or ""))
+    text = text or ""
+    return any(reports(pattern, text) for pattern in
+               (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
+        or describes_serious_symptom(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
-    return bool(SERIOUS_SYMPTOM_WORDS.search(text or "") or WORSENED.search(text or "")
-                or INFECTION_SIGNS.search(text or "")
-                or (DARKENING.search(text or "") and AFTER_TREATMENT.search(text or "")))
+    text = text or ""
+    return (any(reports(pattern, text, serious=True) for pattern in
+                (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
+            or (reports(DARKENING, text) and bool(AFTER_TREATMENT.search(text))))
 
 
 def asks_a_question(text: Optional[str]) -> bool:

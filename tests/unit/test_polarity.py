@@ -1,0 +1,119 @@
+"""The ConText reading of conditions and symptoms (core/polarity.py, core/polarity.yml) and the
+symptom net that follows it (core/symptoms.py): a denied, asked-about, habitual or someone
+else's mention is not the visitor's, and no complication report is lost."""
+import re
+
+import pytest
+import yaml
+
+from bench.realistic import COMPLICATION, load_corpus
+from conftest import ROOT
+from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISITOR, opposites,
+                           read)
+from core.symptoms import describes_serious_symptom, describes_symptom, mentions_symptom
+
+MENTION = re.compile(r"keloids?( scars?)?|raised scars?|open wounds?|cuts?|infect\w*|bleed\w*")
+
+
+def readings(text):
+    spans = [m.span() for m in MENTION.finditer(text.lower())]
+    return [(text[a:b].lower(), r.polarity, r.experiencer)
+            for (a, b), r in zip(spans, read(text, spans))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I don't have any keloids or open wounds. am I a good candidate?",
+     [("keloids", DENIED, VISITOR), ("open wounds", DENIED, VISITOR)]),
+    ("I've never had keloid scars, is it ok for me?", [("keloid scars", DENIED, VISITOR)]),
+    ("no keloids, open wounds or infections",
+     [("keloids", DENIED, VISITOR), ("open wounds", DENIED, VISITOR),
+      ("infections", DENIED, VISITOR)]),
+    ("infections? nope. downtime?", [("infections", DENIED, VISITOR)]),
+    ("I'm not prone to keloids", [("keloids", DENIED, VISITOR)]),
+])
+def test_denied_conditions(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A terminator, or a comma that ends a list, closes the denial's scope.
+    ("no keloids but I do have a cut on my chin", [("keloids", DENIED, VISITOR),
+                                                   ("cut", STATED, VISITOR)]),
+    ("no keloids, I do have an open wound", [("keloids", DENIED, VISITOR),
+                                             ("open wound", STATED, VISITOR)]),
+    # An answer word before a comma is no denial of what follows.
+    ("no, I have keloids", [("keloids", STATED, VISITOR)]),
+    ("I'm prone to keloids", [("keloids", HABITUAL, VISITOR)]),
+])
+def test_stated_conditions_keep_their_statement(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what if I had keloids?", [("keloids", ASKED, VISITOR)]),
+    ("can you do it if I have an infection on my chin right now?",
+     [("infection", ASKED, VISITOR)]),
+    ("can it cause infection?", [("infection", ASKED, VISITOR)]),
+    ("I think it might be infected", [("infected", UNSURE, VISITOR)]),
+    ("my sister gets keloids, can I do it?", [("keloids", STATED, OTHER)]),
+    ("my friend got an infection after hers at a salon, how do I avoid that?",
+     [("infection", STATED, OTHER)]),
+])
+def test_asked_unsure_and_someone_else_s(text, expected):
+    assert readings(text) == expected
+
+
+def test_a_condition_named_by_its_opposite():
+    assert opposites("my skin heals fine and I have no infections") == [
+        ("poor wound healing", DENIED)]
+    assert opposites("I don't heal well, is that a problem?") == [("poor wound healing", STATED)]
+    assert opposites("how long does it take to heal?") == []
+
+
+@pytest.mark.parametrize("text", [
+    "my friend got an infection after hers at a salon, how do I make sure that doesn't happen?",
+    "I bleed easily when I shave, will I bleed a lot during microneedling?",
+    "my skin heals fine and I have no infections, can I get it done?",
+    "will I be swollen afterwards?",
+    "my mom got an infection after hers, should I worry?",
+])
+def test_stories_worries_and_denials_are_no_symptom_report(text):
+    assert mentions_symptom(text) and not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what if there's pus coming out of a spot",
+    "can you do it if I have an infection on my chin right now?",
+])
+def test_a_serious_sign_asked_about_may_hide_a_report(text):
+    assert describes_serious_symptom(text) and describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it's still bleeding and won't stop",
+    "the bleeding doesn't stop",
+    "I think it might be infected",
+    "thanks, but my cheek is still bleeding",
+    "no, it's still oozing",
+    "my cut isn't healing and it's red and hot to the touch",
+])
+def test_reports_stay_reports(text):
+    assert describes_symptom(text)
+
+
+def test_every_held_out_complication_phrasing_is_still_a_report():
+    phrasings = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text())["phrasings"]
+    assert [p for p in phrasings if mentions_symptom(p) and not describes_symptom(p)] == []
+
+
+def test_no_complication_report_of_the_corpus_loses_its_symptom():
+    reports = [text for item in load_corpus().items for text, topics in
+               zip(item.turns, item.topics) if item.kind != "two_questions"
+               and topics == [COMPLICATION]]
+    assert len(reports) >= 100
+    assert [t for t in reports if mentions_symptom(t) and not describes_symptom(t)] == []
+
+
+def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
+    assert not describes_serious_symptom("my mom got an infection after hers, should I worry?")
+    assert describes_serious_symptom("how can I tell if it got infected?")
