@@ -241,3 +241,21 @@ def test_the_gap_entity_is_declared_in_the_domain():
     from core.gaps import GAP_ENTITY
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     assert GAP_ENTITY in domain["entities"]
+
+
+def test_an_area_the_article_does_not_speak_of_is_said_plainly(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "treats"}, text="and on my back?",
+                           intent="inform", entities=[{"entity": "body_area", "value": "back"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "doesn't say anything about the back" in messages[0]
+    assert messages[1] == "utter_treats"
+
+
+def test_the_price_follow_up_speaks_of_the_area_itself(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "cost", "body_area": "back"},
+                           text="and on my back?", intent="inform",
+                           entities=[{"entity": "body_area", "value": "back"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert len(messages) == 1 and "separate price for the back" in messages[0]

@@ -211,3 +211,37 @@ def test_a_statement_naming_the_condition_answers_the_question_whatever_its_inte
 def test_questions_symptoms_and_other_intents_are_not_read_as_the_answer(text, intent):
     events, _ = validate(SCARS_ASKED, text, intent, 0.6)
     assert set_to(events, "screen_scars") == "absent"
+
+
+def test_what_the_visitor_denied_answers_no_when_every_condition_is_denied():
+    events, said = validate({"denied_conditions": ["open wounds", "skin infection"]},
+                            text="no open wounds or infections, am I a candidate?",
+                            intent="ask_candidate")
+    assert set_to(events, "screen_wounds_or_infection") == "no"
+    # One of the question's two conditions denied is not yet an answer.
+    events, _ = validate({"denied_conditions": ["keloid scars"]}, text="never had keloids",
+                         intent="ask_candidate")
+    assert set_to(events, "screen_scars") == "absent"
+    events, _ = validate({"denied_conditions": ["darker skin"]}, text="I'm not dark skinned",
+                         intent="ask_candidate")
+    assert set_to(events, DARKER_SKIN_SLOT) == "no"
+
+
+def test_a_stated_contraindication_gives_the_verdict_at_once():
+    events, _ = validate({"condition": ["keloid scars"]}, text="I have keloids, am I a candidate?",
+                         intent="ask_candidate")
+    assert set_to(events, "screen_scars") == "yes"
+    assert set_to(events, "requested_slot") is None
+    # A darker skin tone is no contraindication: the questions go on.
+    events, _ = validate({"skin_tone": "darker skin"}, text="I have dark skin, can I do it?",
+                         intent="ask_candidate")
+    assert set_to(events, "requested_slot") == "absent"
+
+
+def test_an_answer_in_the_visitor_s_own_words():
+    events, _ = validate(ASKED, text="I scratched my cheek yesterday and it hasn't closed yet",
+                         intent="inform", confidence=0.7)
+    assert set_to(events, "screen_wounds_or_infection") == "yes"
+    events, _ = validate(ASKED, text="no cuts or sores at all", intent="inform",
+                         confidence=0.7)
+    assert set_to(events, "screen_wounds_or_infection") == "no"

@@ -1,0 +1,48 @@
+"""The asked fact first (core/asked_fact.py, actions/asked_fact.py): a question about one part
+of the procedure or of the series gets that part's sentences of the fixed reply, which keep
+every figure from the facts; any other question gets the whole reply."""
+import pytest
+
+from actions.asked_fact import ActionAnswerAskedFact
+from conftest import make_tracker
+from core.asked_fact import asked, focused_reply
+from core.knowledge import KNOWLEDGE, citation, render_reply
+
+
+@pytest.mark.parametrize("reply, text, sub", [
+    ("utter_procedure", "how long is a session?", "session_length"),
+    ("utter_procedure", "how long does the numbing take?", "numbing"),
+    ("utter_procedure", "what device do they use", "device"),
+    ("utter_procedure", "who does the procedure", "who_performs"),
+    ("utter_procedure", "what serums do they put on", "serums"),
+    ("utter_procedure", "how is it done?", None),
+    ("utter_treatment_plan", "do I need maintenance after?", "maintenance"),
+    ("utter_treatment_plan", "how far apart are sessions", "spacing"),
+    ("utter_treatment_plan", "how many sessions do I need", None),
+])
+def test_the_sub_question_asked(reply, text, sub):
+    assert asked(reply, text) == sub
+
+
+def test_the_focused_reply_is_sentences_of_the_fixed_reply():
+    full = render_reply("utter_procedure", KNOWLEDGE)
+    focused = focused_reply("utter_procedure", "how long does the numbing take?")
+    first = focused.split(citation(KNOWLEDGE))[0].strip()
+    assert first and first in full and "numbing" in first.lower()
+    assert "hyaluronic" not in focused  # the serums' sentence is left for its own question
+    assert citation(KNOWLEDGE) in focused
+
+
+def test_two_sub_questions_get_the_whole_reply():
+    assert focused_reply("utter_procedure", "what device and what serums?") is None
+
+
+def test_the_action_answers_the_asked_fact_or_the_whole_reply(dispatcher, domain):
+    tracker = make_tracker(text="how long is a session?", intent="ask_procedure")
+    ActionAnswerAskedFact().run(dispatcher, tracker, domain)
+    assert "minutes" in dispatcher.messages[0]["text"]
+    assert "hyaluronic" not in dispatcher.messages[0]["text"]
+    dispatcher.messages.clear()
+    tracker = make_tracker(text="how many sessions?", intent="ask_treatment_plan")
+    ActionAnswerAskedFact().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_treatment_plan"

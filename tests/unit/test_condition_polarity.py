@@ -1,0 +1,69 @@
+"""The condition reading (nlu_components/condition_polarity.py): each condition and skin tone
+entity gets the role its polarity gives it, and the slots and replies follow the roles."""
+import yaml
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.context import VisitorContext
+from actions.risk import personal_notes
+from conftest import DOMAIN, ROOT, make_tracker
+from core.knowledge import KNOWLEDGE
+from nlu_components.condition_polarity import ROLES, ConditionPolarity
+
+CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
+
+
+def marked(text, *entities):
+    found = []
+    for value, word in entities:
+        start = text.lower().index(word)
+        found.append({"entity": "condition" if value != "darker skin" else "skin_tone",
+                      "value": value, "start": start, "end": start + len(word)})
+    message = Message({"text": text, "entities": found})
+    ConditionPolarity(ConditionPolarity.get_default_config()).process([message])
+    return [(e["value"], e.get("role")) for e in message.get("entities")]
+
+
+def test_roles_follow_what_the_visitor_says():
+    assert marked("I don't have any keloids or open wounds. am I a good candidate?",
+                  ("keloid scars", "keloids"), ("open wounds", "open wounds")) == [
+        ("keloid scars", "denied"), ("open wounds", "denied")]
+    assert marked("I have keloids", ("keloid scars", "keloids")) == [("keloid scars", None)]
+    assert marked("what if I had keloids?", ("keloid scars", "keloids")) == [
+        ("keloid scars", "asked")]
+    assert marked("my sister gets keloids", ("keloid scars", "keloids")) == [
+        ("keloid scars", "other")]
+    assert marked("I'm not dark skinned", ("darker skin", "dark skinned")) == [
+        ("darker skin", "denied")]
+
+
+def test_a_condition_named_by_its_opposite_is_added():
+    assert marked("my skin heals fine, can I get it?") == [("poor wound healing", "denied")]
+    assert marked("I don't heal well, can I get it?") == [("poor wound healing", None)]
+
+
+def test_the_component_is_in_the_pipeline_after_the_synonyms():
+    names = [c["name"] for c in CONFIG["pipeline"]]
+    here = names.index("nlu_components.condition_polarity.ConditionPolarity")
+    assert names.index("EntitySynonymMapper") < here < names.index(
+        "nlu_components.reading_rules.ReadingRules")
+
+
+def test_the_domain_declares_the_roles_and_only_stated_ones_fill_the_slots():
+    entities = {list(e)[0]: e[list(e)[0]] for e in DOMAIN["entities"] if isinstance(e, dict)}
+    assert entities["condition"]["roles"] == ROLES == entities["skin_tone"]["roles"]
+    for slot in ("condition", "skin_tone"):
+        assert all("role" not in m for m in DOMAIN["slots"][slot]["mappings"])
+    assert {m.get("role") for m in DOMAIN["slots"]["denied_conditions"]["mappings"]} == {
+        "denied"}
+
+
+def test_replies_speak_only_of_stated_conditions():
+    denied = VisitorContext(denied=["keloid scars"])
+    assert personal_notes(KNOWLEDGE, denied) == []
+    stated = VisitorContext(conditions=["keloid scars"])
+    assert "You mentioned a history of keloid scars" in personal_notes(KNOWLEDGE, stated)[0]
+    tracker = make_tracker(text="what if I had keloids?", entities=[
+        {"entity": "condition", "value": "keloid scars", "role": "asked"}])
+    notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+    assert notes == ["The article says micro-needling is not recommended for anyone with a "
+                     "history of keloid scars."]
