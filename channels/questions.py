@@ -31,6 +31,10 @@ LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|[
 # pain / downtime?", "cost, pain + downtime?" at these joiners when every part is short.
 FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNORECASE)
 MAX_FRAGMENT_WORDS = 3
+# A question the visitor answers themselves ("infections? nope. keloids? no. am I ok to book?")
+# is a statement about them, kept with the question after it, not a question of its own.
+SELF_ANSWER = re.compile(r"^\W*(no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
+                         r"y|n)\W*$", re.IGNORECASE)
 MAX_QUESTIONS = 3
 MIN_WORDS = 2
 
@@ -104,8 +108,9 @@ def split_questions(text: str) -> List[str]:
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s and s.strip()]
     questions: List[str] = []
     context: List[str] = []
-    for sentence in sentences:
-        if not is_question(sentence):
+    for number, sentence in enumerate(sentences):
+        answered = number + 1 < len(sentences) and SELF_ANSWER.match(sentences[number + 1])
+        if not is_question(sentence) or answered:
             context.append(sentence)
             continue
         pieces = _fragments(sentence) or _split_sentence(sentence)

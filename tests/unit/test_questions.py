@@ -44,3 +44,29 @@ def test_at_most_three_questions():
     questions = split_questions(text)
     assert len(questions) == 3
     assert questions[-1] == "how long? is it safe? who does it?"
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("price? pain? time off?", ["price?", "pain?", "time off?"]),
+    ("1. how much 2. how long each", ["how much", "how long each"]),
+    ("1) cost 2) pain 3) downtime", ["cost", "pain", "downtime"]),
+    ("quick qs: 1. price 2. does it hurt", ["quick qs: price", "does it hurt"]),
+    ("how much is it + does it hurt", ["how much is it", "does it hurt"]),
+    ("how much n does it hurt", ["how much", "does it hurt"]),
+    ("how much/does it hurt", ["how much", "does it hurt"]),
+    ("price / downtime?", ["price?", "downtime?"]),
+    ("cost, pain + downtime?", ["cost?", "pain?", "downtime?"]),
+])
+def test_joiners_lists_and_fragments(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 45 and had 2 sessions. 3 more?",        # numbers that don't count up are no list
+    "is it safe for dark/brown skin?",           # one question with a slash in it
+    "what about pain and downtime?",
+    # questions the visitor answers themselves are statements kept with the question after
+    "infections? nope. keloids? nope. am I ok to book?",
+])
+def test_what_is_not_split(text):
+    assert split_questions(text) == [text]
