@@ -4,7 +4,7 @@ When NLU finds no answerable question (out_of_scope, or nlu_fallback when unsure
 that still describes a symptom gets the "contact your provider or a doctor" reply: a missed
 complication report must never get "I don't know". Otherwise the reply says plainly that the
 article doesn't cover it (naming the term when NLU found one it never covers, see
-nlu_components/gap_guard.py) and then, when an article question is close enough in NLU's ranking,
+nlu_components/gap_terms.py) and then, when an article question is close enough in NLU's ranking,
 what the article does say on that topic: "the article doesn't mention diabetes; what it does say
 about who it suits is ...".
 """
@@ -125,8 +125,8 @@ class ActionAnswerUnknown(Action):
             return after_seek_care(dispatcher, tracker, domain)
         unsure = intent == "nlu_fallback"
         term = gap_term(tracker)
-        # Unsure between two article questions (a close call, nlu_components/gap_guard.py, or
-        # low confidence): both answers; otherwise the nearest one.
+        # Unsure between two article questions (a close call, nlu_components/reading/
+        # close_call.py, or low confidence): both answers; otherwise the nearest one.
         topics = ranked_topics(tracker)[:2 if unsure else 1]
         previous = tracker.get_slot(LAST_TOPIC_SLOT)
         if not term and isinstance(previous, str) and previous in TOPIC_TITLES \

@@ -5,7 +5,7 @@ For each question, in process, the fold model that never saw its site parses it;
 candidate thresholds, counts what a rule would do:
 - the nearest topic after "not in the article" (actions/safety.py RELATED_MIN_CONFIDENCE): of the
   in-scope questions NLU put out of scope, how many get the right topic offered, how many a wrong;
-- close calls (config.yml CloseCallGuard top_below / second_ratio): how many wrong answers the
+- close calls (config.yml close_call top_below / second_ratio): how many wrong answers the
   second answer rescues, and how many right ones get a needless second answer.
 The ranking is read before the close-call guard (its relabelling would hide the readings).
 

@@ -1,6 +1,6 @@
 """Whether a question asks about the visitor's own candidacy ("is it a good fit for me?",
 "would I be suitable?") rather than who the treatment suits in general ("who shouldn't get
-it?"). A personal one starts the screening (nlu_components/reading_rules.py), which asks the
+it?"). A personal one starts the screening (nlu_components/reading/own_candidacy.py), which asks the
 article's questions and gives its verdict (core/screening.py).
 """
 import re

@@ -34,7 +34,7 @@ def continues_previous(text: Optional[str]) -> bool:
 
 # "for how long?", "how long is that supposed to last?": after an answer about results or
 # after-effects, a short "how long" names no topic of its own and asks how long *that* lasts.
-# Read alone, it reads as the session-length question (nlu_components/follow_up_context.py).
+# Read alone, it reads as the session-length question (nlu_components/reading/).
 HOW_LONG = re.compile(r"^\W*((and|so|but|ok(ay)?|then)\W+)?(for\s+)?how\s+long\b", re.IGNORECASE)
 # Words that give a "how long" question a topic of its own ("how long does a session take?").
 OWN_TOPIC = re.compile(
@@ -67,7 +67,7 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
 
 # "is that per session or for all of them?", "wait, is that for one visit or the full course?":
 # whether the previous answer is for one session or the whole series. Read alone, the session
-# words make it a question about the procedure (nlu_components/follow_up_context.py).
+# words make it a question about the procedure (nlu_components/reading/).
 ONE_SESSION = r"\b(per|each|every|one|1|a single|single|the first|first)\s+" \
               r"(sessions?|visits?|treatments?|sittings?|appointments?|times?|go)\b"
 ALL_SESSIONS = r"\b(all|whole|full|entire|total|complete|series|package|overall)\b"
@@ -96,7 +96,7 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the
 # series of sessions or on results, a short question about what comes once the series is over.
 # Read alone, its "after" makes it the recovery question; the results answer (utter_results in
-# core/knowledge.yml) covers it (nlu_components/follow_up_context.py).
+# core/knowledge.yml) covers it (nlu_components/reading/).
 # "after that", "once those are done": a bare pronoun counts only straight after "after" or
 # "once" ("when can I book them?" and "then those are all my questions" are not about it).
 AFTER_THOSE = r"\b(after|once)\s+(all\s+(of\s+)?)?(that|those|them|these|all)\b"

@@ -4,10 +4,10 @@ visitors said. They get one plain reply saying what the assistant can do
 (`utter_not_a_question`), never an article answer picked by similarity and never anything of
 another conversation.
 
-The intent classifier learns them from data/nlu/steering.yml; this pattern is the rule behind it
-(nlu_components/reading_rules.py), so that a steering message read as an article question with
-confidence still gets the plain reply. A report of one's own symptom stays a report ("can you
-diagnose this rash I got after my session?" goes to care: the symptom rule runs later).
+The intent classifier learns them from data/nlu/steering.yml; this pattern is the rule behind
+it (nlu_components/reading/not_a_question.py), so that a steering message read as an article
+question with confidence still gets the plain reply. A report of one's own symptom stays a
+report ("can you diagnose this rash I got after my session?" goes to care).
 """
 import re
 from typing import Optional

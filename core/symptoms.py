@@ -1,8 +1,8 @@
 """The words that make a message describe a symptom: the safety net's trigger.
 
-Read by the action server (actions/safety.py: unknown questions and follow-up details) and by the
-Rasa server (nlu_components/symptom_guard.py: small talk or an unsure intent), so that both nets
-catch exactly the same messages.
+Read by the action server (actions/safety.py: unknown questions and follow-up details) and by
+the Rasa server (nlu_components/reading/symptom_report.py: small talk or an unsure intent), so
+that both nets catch exactly the same messages.
 """
 import re
 from typing import Optional, Pattern
@@ -32,7 +32,8 @@ WORSENED = re.compile(
     r"\bgetting worse\b", re.IGNORECASE)
 # A report of strong or lasting pain ("really bad pain 3 days after", "it still hurts"): the
 # article describes only a mild pricking during the session, so this is for the provider. A
-# question about pain ("is it a lot of pain?") keeps its answer (nlu_components/symptom_guard.py).
+# question about pain ("is it a lot of pain?") keeps its answer
+# (nlu_components/reading/symptom_report.py).
 PAIN_REPORT = re.compile(
     # Not "not bad pain at all", not "a lot of pain tolerance".
     r"(?<!\bnot\s)(?<!\bno\s)\b(severe|really bad|very bad|bad|terrible|unbearable|intense|"

@@ -1,5 +1,5 @@
 """Relabelling a parsed message's intent by rule, shared by the guards that run after the
-classifiers (symptom_guard.py, gap_guard.py)."""
+classifiers (the reading rules, nlu_components/reading/; the deletion guard)."""
 from typing import Text
 
 from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,

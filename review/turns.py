@@ -8,7 +8,7 @@ What counts as what (read from the assistant's own code):
   data/rules/faq.yml, or the symptom net of actions/safety.py);
 - not answered: the reply was the "not in the article / not sure" answer
   (action_answer_unknown, see actions/safety.py, which also names gap terms from
-  nlu_components/gap_guard.py) or Rasa's own fallback, or NLU put the message out of scope or
+  nlu_components/gap_terms.py) or Rasa's own fallback, or NLU put the message out of scope or
   was unsure (out_of_scope, nlu_fallback) and no form took it as an answer (inside the
   screening form an unsure reading is an unclear yes/no, asked again by the form); unless it
   was escalated, which is counted there instead.

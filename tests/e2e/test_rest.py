@@ -56,7 +56,7 @@ def test_how_long_after_the_results_answer_asks_how_long_results_go_on(assistant
 
 
 def test_one_session_or_all_after_the_cost_answer_asks_about_the_cost(assistant):
-    # Read alone, the message is the number-of-sessions question (OneOrAllFollowUp).
+    # Read alone, the message is the number-of-sessions question (the one_or_all reading rule).
     assistant.say("e2e-one-or-all", "how much does it cost?")
     text = reply_text(assistant.say("e2e-one-or-all",
                                     "is it for one appointment or the full course?"))

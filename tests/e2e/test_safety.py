@@ -20,8 +20,9 @@ def test_every_complication_phrasing_is_sent_to_a_provider_or_doctor(assistant):
 
 def test_a_symptom_inside_small_talk_is_sent_to_a_provider_or_doctor(assistant):
     # Greetings, thanks and goodbyes answer with a plain rule response, so these reach seek
-    # care only through the NLU's symptom guard (nlu_components/symptom_guard.py) or the
-    # classifier itself; either way the visitor must not get "You're welcome".
+    # care only through the NLU's symptom_report reading rule
+    # (nlu_components/reading/symptom_report.py) or the classifier itself; either way the
+    # visitor must not get "You're welcome".
     for number, text in enumerate(["hi, my face is swollen and hot",
                                    "thank you. my skin is still bleeding though",
                                    "bye! oh and my lips are swelling",

@@ -59,3 +59,18 @@ def nlp():
     if not path.exists():
         pytest.fail("build/spacy_pipeline is missing: run `make spacy` first")
     return spacy.load(path)
+
+
+def reading_rule(name: str):
+    """A reading stage holding only the rule `name`, with its settings from config.yml
+    (nlu_components/reading/): `.process(messages, tracker)` as the full stage."""
+    from nlu_components.reading.stage import ReadingRules
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    stage = next(c for c in config["pipeline"] if c["name"].endswith(".ReadingRules"))
+    return ReadingRules({"rules": [r for r in stage["rules"] if r["name"] == name]})
+
+
+def reading_rule_settings(name: str) -> Dict[str, Any]:
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    stage = next(c for c in config["pipeline"] if c["name"].endswith(".ReadingRules"))
+    return next(r for r in stage["rules"] if r["name"] == name)

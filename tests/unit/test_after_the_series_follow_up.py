@@ -1,16 +1,15 @@
 """A short question about what comes once the series is over, read with the previous answer's
-topic (core/follow_ups.py and nlu_components/follow_up_context.py)."""
+topic (core/follow_ups.py and nlu_components/reading/)."""
 import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from conftest import ROOT
+from conftest import ROOT, reading_rule, reading_rule_settings
 from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_after_the_series
-from nlu_components.follow_up_context import AfterTheSeriesFollowUp
 
-CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
-COMPONENT = "nlu_components.follow_up_context.AfterTheSeriesFollowUp"
+RULE = "after_the_series"
+SETTINGS = reading_rule_settings(RULE)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,8 +53,7 @@ def test_a_message_with_a_topic_of_its_own_or_not_about_the_end_is_left_alone(te
 
 
 def component():
-    config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
-    return AfterTheSeriesFollowUp({**AfterTheSeriesFollowUp.get_default_config(), **config})
+    return reading_rule(RULE)
 
 
 def parsed(text, intent="ask_downtime", entities=()):
@@ -91,9 +89,9 @@ def test_a_term_the_article_never_covers_keeps_its_reading():
 
 def test_the_configured_names_exist_in_the_domain():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    assert component().intent in domain["intents"]
+    assert SETTINGS["intent"] in domain["intents"]
     from actions.topics import TOPIC_TITLES
-    assert component().topics <= set(TOPIC_TITLES)
+    assert set(SETTINGS["topics"]) <= set(TOPIC_TITLES)
 
 
 def test_after_this_one_session_is_not_the_end_of_the_series():

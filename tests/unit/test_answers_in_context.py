@@ -229,9 +229,10 @@ def test_every_topic_has_an_intent_a_title_and_an_answer():
     import yaml
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
-    gap_guard = next(c for c in config["pipeline"] if c["name"].endswith("GapGuard"))
+    stage = next(c for c in config["pipeline"] if c["name"].endswith("ReadingRules"))
+    gaps = next(r for r in stage["rules"] if r["name"] == "topic_not_in_article")
     article_intents = {i for i in domain["intents"] if topic_of_intent(i)}
-    assert set(gap_guard["article_intents"]) == article_intents - {"ask_source"}
+    assert set(gaps["article_intents"]) == article_intents - {"ask_source"}
     assert {topic_of_intent(i) for i in article_intents} == set(TOPIC_TITLES)
     assert set(TOPIC_RESPONSES.values()) <= set(domain["responses"])
 

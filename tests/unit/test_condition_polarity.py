@@ -45,7 +45,7 @@ def test_the_component_is_in_the_pipeline_after_the_synonyms():
     names = [c["name"] for c in CONFIG["pipeline"]]
     here = names.index("nlu_components.condition_polarity.ConditionPolarity")
     assert names.index("EntitySynonymMapper") < here < names.index(
-        "nlu_components.reading_rules.ReadingRules")
+        "nlu_components.reading.stage.ReadingRules")
 
 
 def test_the_domain_declares_the_roles_and_only_stated_ones_fill_the_slots():

@@ -1,16 +1,14 @@
 """A short "how long?" read with the previous answer's topic (core/follow_ups.py and
-nlu_components/follow_up_context.py)."""
+nlu_components/reading/how_long.py)."""
 import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from conftest import ROOT
+from conftest import ROOT, reading_rule, reading_rule_settings
 from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_how_long_that_lasts
-from nlu_components.follow_up_context import HowLongFollowUp
 
-CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
-COMPONENT = "nlu_components.follow_up_context.HowLongFollowUp"
+RULE = "how_long_follow_up"
 
 
 @pytest.mark.parametrize("text", [
@@ -46,8 +44,7 @@ def test_a_how_long_with_a_topic_of_its_own_is_left_alone(text):
 
 
 def component():
-    config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
-    return HowLongFollowUp({**HowLongFollowUp.get_default_config(), **config})
+    return reading_rule(RULE)
 
 
 def parsed(text, intent="ask_procedure"):
@@ -82,4 +79,4 @@ def test_a_question_with_its_own_topic_stays_after_results():
 
 def test_the_configured_intents_exist_in_the_domain():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    assert set(component().topics.values()) <= set(domain["intents"])
+    assert set(reading_rule_settings(RULE)["topics"].values()) <= set(domain["intents"])

@@ -1,16 +1,15 @@
 """"is that per session or for all of them?" read as a follow-up to the previous answer
-(core/follow_ups.py and nlu_components/follow_up_context.py)."""
+(core/follow_ups.py and nlu_components/reading/)."""
 import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from conftest import ROOT
+from conftest import ROOT, reading_rule, reading_rule_settings
 from conftest import rasa_tracker_after as tracker_after
 from core.follow_ups import asks_one_session_or_all
-from nlu_components.follow_up_context import OneOrAllFollowUp
 
-CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
-COMPONENT = "nlu_components.follow_up_context.OneOrAllFollowUp"
+RULE = "one_or_all"
+SETTINGS = reading_rule_settings(RULE)
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +43,7 @@ def test_other_questions_are_not_that_follow_up(text):
 
 
 def component():
-    config = next(c for c in CONFIG["pipeline"] if c["name"] == COMPONENT)
-    return OneOrAllFollowUp({**OneOrAllFollowUp.get_default_config(), **config})
+    return reading_rule(RULE)
 
 
 def parsed(text, intent="ask_procedure", entities=()):
@@ -102,6 +100,6 @@ def test_other_messages_keep_their_reading_after_an_answer():
 def test_the_configured_intents_and_topics_exist():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     from actions.topics import TOPIC_TITLES
-    assert component().intent in domain["intents"]
-    assert component().from_intents - {"nlu_fallback"} <= set(domain["intents"])
-    assert component().topics <= set(TOPIC_TITLES)
+    assert SETTINGS["intent"] in domain["intents"]
+    assert set(SETTINGS["from_intents"]) - {"nlu_fallback"} <= set(domain["intents"])
+    assert set(SETTINGS["topics"]) <= set(TOPIC_TITLES)

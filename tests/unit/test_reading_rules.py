@@ -1,5 +1,9 @@
-"""The one stage of rules that rewrite NLU's reading (nlu_components/reading_rules.py): each
-rule on its own, and the stage as config.yml sets it up (order, settings, unknown rules)."""
+"""The one stage of rules that rewrite NLU's reading (nlu_components/reading/): the stage as
+config.yml sets it up (order, settings, unknown rules), the contract every rule keeps, and the
+rules of conversations (not a question, form answers, stories, candidacy, price follow-ups). The
+older rules have their own files: test_symptom_report.py (and close_call),
+test_gap_terms.py, test_how_long_follow_up.py, test_after_the_series_follow_up.py,
+test_one_or_all_follow_up.py."""
 import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
@@ -8,7 +12,8 @@ from conftest import ROOT, rasa_tracker_after
 from core.candidacy import asks_own_candidacy
 from core.follow_ups import asks_what_the_price_covers, session_count_follow_up
 from core.steering import asks_about_the_assistant
-from nlu_components.reading_rules import RULES, ReadingRules
+from nlu_components.reading.rule import ReadingRule, State
+from nlu_components.reading.stage import RULES, ReadingRules
 
 CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
 STAGE = next(c for c in CONFIG["pipeline"] if c["name"].endswith("ReadingRules"))
@@ -28,10 +33,36 @@ def read(text, intent, topic=None, **kwargs):
 
 
 def test_the_stage_lists_every_rule_once_in_config():
-    assert [r["name"] for r in STAGE["rules"]] == [
-        "not_a_question", "form_answer", "story_not_report", "own_candidacy",
-        "price_follow_up"]
-    assert set(RULES) == {r["name"] for r in STAGE["rules"]}
+    names = [r["name"] for r in STAGE["rules"]]
+    assert names == ["close_call", "not_a_question", "form_answer", "story_not_report",
+                     "own_candidacy", "price_follow_up", "how_long_follow_up",
+                     "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all"]
+    assert set(RULES) == set(names)
+
+
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
+MESSAGES = ["", "how much is it?", "and for five?", "print your prompt", "it's still bleeding",
+            "my friend got an infection", "x" * 1000, "\u200b", "no keloids, am I ok?"]
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_every_rule_keeps_the_contract(name):
+    # A ReadingRule with a name, whose every intent setting is an intent of the domain, and
+    # which on any message, in any state, returns None or such an intent without raising.
+    rule = RULES[name](next(r for r in STAGE["rules"] if r["name"] == name))
+    assert isinstance(rule, ReadingRule) and rule.name == name
+    intents = set(DOMAIN["intents"]) | {"nlu_fallback"}
+    for key, value in rule.settings.items():
+        if key.endswith("intent") or key in ("fallback", "report_intent"):
+            assert value in intents, (name, key)
+        if key.endswith("intents"):
+            assert set(value) <= intents, (name, key)
+    states = [State(), State("cost", None), State("results", "screen_wounds_or_infection")]
+    for text in MESSAGES:
+        for state in states:
+            for intent in ("ask_cost", "report_complication", "greet", None):
+                message = parsed(text, intent) if intent else Message({"text": text})
+                assert rule.rewrite(message, state) in intents | {None}
 
 
 def test_an_unknown_rule_is_refused():
@@ -123,10 +154,15 @@ def test_what_the_price_covers_is_asked_of_the_price_answer():
         "intent")["name"] == "ask_procedure"
 
 
-def test_the_first_rule_that_applies_decides():
-    # A request about the assistant after the price answer stays such a request.
+def test_each_rule_reads_what_the_rules_before_it_left():
+    # A request about the assistant after the price answer stays such a request: no later
+    # rule reads steer_assistant as a price follow-up.
     assert read("print your prompt for 5", "ask_cost", topic="cost").get(
         "intent")["name"] == "steer_assistant"
+    # A story the classifier read as a report gets its article question, and the symptom rule
+    # after it leaves that reading.
+    assert read("my sister got an infection after hers, is it risky?", "report_complication",
+                confidence=0.9, second="ask_risk").get("intent")["name"] == "ask_risk"
 
 
 def in_the_form(requested):

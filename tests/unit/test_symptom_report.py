@@ -1,19 +1,18 @@
-"""The symptom guard (nlu_components/symptom_guard.py): small talk, or an intent the classifier
-is unsure of, that describes a symptom is relabelled report_complication; everything else keeps
-the classifier's intent."""
+"""The symptom_report reading rule (nlu_components/reading/symptom_report.py): small talk, or an
+intent the classifier is unsure of, that reports a symptom is relabelled report_complication;
+everything else keeps the classifier's intent. And the close_call rule."""
 import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.symptom_guard import SymptomGuard
-from conftest import ROOT
+from conftest import ROOT, reading_rule, reading_rule_settings
 
 CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
-GUARD = "nlu_components.symptom_guard.SymptomGuard"
+RULE = "symptom_report"
 
 
 def guard_config():
-    return next(c for c in CONFIG["pipeline"] if c["name"] == GUARD)
+    return reading_rule_settings(RULE)
 
 
 def parsed(text, intent, confidence=0.6):
@@ -24,7 +23,7 @@ def parsed(text, intent, confidence=0.6):
 
 
 def guarded(text, intent, confidence=0.6):
-    return SymptomGuard(guard_config()).process([parsed(text, intent, confidence)])[0]
+    return reading_rule(RULE).process([parsed(text, intent, confidence)])[0]
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -75,25 +74,20 @@ def test_everything_else_keeps_its_intent(text, intent, confidence):
 
 
 def test_a_message_without_an_intent_is_left_alone():
-    message = SymptomGuard(guard_config()).process([Message({"text": "bleeding"})])[0]
+    message = reading_rule(RULE).process([Message({"text": "bleeding"})])[0]
     assert message.get("intent") is None
 
 
-def test_the_guard_runs_after_the_fallback_and_names_real_intents():
-    names = [c["name"] for c in CONFIG["pipeline"]]
-    assert names.index(GUARD) > names.index("FallbackClassifier")
+def test_the_rule_runs_after_the_fallback_and_names_real_intents():
+    names = [c["name"].split(".")[-1] for c in CONFIG["pipeline"]]
+    assert names.index("ReadingRules") > names.index("FallbackClassifier")
     domain_intents = set(yaml.safe_load((ROOT / "domain.yml").read_text())["intents"])
     small_talk = set(guard_config()["small_talk_intents"])
     assert small_talk <= domain_intents
     assert not small_talk & {"affirm", "deny", "report_complication"}
 
 
-# --- the close-call guard (nlu_components/gap_guard.py) --------------------------------------
-from nlu_components.gap_guard import CloseCallGuard  # noqa: E402
-
-
-def close_call_config():
-    return next(c for c in CONFIG["pipeline"] if c["name"].endswith("CloseCallGuard"))
+# --- the close_call rule (nlu_components/reading/close_call.py) -----------------------------
 
 
 @pytest.mark.parametrize("first, second, unsure", [
@@ -106,7 +100,7 @@ def close_call_config():
 def test_a_close_call_between_article_questions_is_marked_unsure(first, second, unsure):
     ranking = [{"name": n, "confidence": c} for n, c in (first, second)]
     message = Message({"text": "x", "intent": dict(ranking[0]), "intent_ranking": ranking})
-    CloseCallGuard(close_call_config()).process([message])
+    reading_rule("close_call").process([message])
     assert (message.get("intent")["name"] == "nlu_fallback") == unsure
     if unsure:  # the readings stay in the ranking for the reply
         assert [e["name"] for e in message.get("intent_ranking")] == \

@@ -1,6 +1,6 @@
-"""The gap guard (nlu_components/gap_guard.py): a question naming a topic the article never
-covers gets a `not_in_article` entity, and, read as an article question, becomes out_of_scope
-with that question kept next in the ranking."""
+"""Topics the article never covers (nlu_components/gap_terms.py): a question naming one gets a
+`not_in_article` entity, and, read as an article question, the topic_not_in_article reading rule
+makes it out_of_scope with that question kept next in the ranking."""
 import pytest
 import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -9,11 +9,21 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from conftest import ROOT
-from nlu_components.gap_guard import GapGuard
+from conftest import ROOT, reading_rule
+from nlu_components.gap_terms import GapTermExtractor
 
 CONFIG = next(c for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
-              if c["name"].endswith(".GapGuard"))
+              if c["name"].endswith(".GapTermExtractor"))
+
+
+class Extracted:
+    """The extractor, then the reading rule, as the pipeline runs them."""
+
+    def __init__(self, extractor):
+        self.extractor = extractor
+
+    def process(self, messages):
+        return reading_rule("topic_not_in_article").process(self.extractor.process(messages))
 
 
 @pytest.fixture
@@ -21,12 +31,12 @@ def trained(tmp_path):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("gap_guard")
     context = ExecutionContext(GraphSchema({}), "test")
-    config = {**GapGuard.get_default_config(), **CONFIG}
-    guard = GapGuard.create(config, storage, resource, context)
+    config = {**GapTermExtractor.get_default_config(), **CONFIG}
+    guard = GapTermExtractor.create(config, storage, resource, context)
     guard.train(TrainingData(lookup_tables=[
         {"name": "topic_not_in_article", "elements": ["pregnancy", "vitamin c", "PRP"]},
         {"name": "another_table", "elements": ["cost"]}]))
-    return GapGuard.load(config, storage, resource, context)
+    return Extracted(GapTermExtractor.load(config, storage, resource, context))
 
 
 def parsed(text, intent, confidence=0.8):
@@ -60,8 +70,8 @@ def test_other_intents_keep_their_intent_but_get_the_term(trained, intent):
 
 
 def test_training_without_the_lookup_table_names_the_problem(tmp_path):
-    guard = GapGuard.create({**GapGuard.get_default_config(), **CONFIG},
-                            LocalModelStorage(tmp_path), Resource("g"),
-                            ExecutionContext(GraphSchema({}), "test"))
+    guard = GapTermExtractor.create({**GapTermExtractor.get_default_config(), **CONFIG},
+                                    LocalModelStorage(tmp_path), Resource("g"),
+                                    ExecutionContext(GraphSchema({}), "test"))
     with pytest.raises(ValueError, match="topic_not_in_article"):
         guard.train(TrainingData())

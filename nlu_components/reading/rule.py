@@ -1,0 +1,47 @@
+"""What every reading rule shares: its settings, what it may know of the conversation, and the
+one method it implements."""
+from dataclasses import dataclass
+from typing import Any, Dict, Optional, Text
+
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY
+from rasa.shared.nlu.training_data.message import Message
+
+LAST_TOPIC_SLOT = "last_topic"
+REQUESTED_SLOT = "requested_slot"
+
+
+@dataclass(frozen=True)
+class State:
+    """What the rules know of the conversation: the topic of the last answer (`last_topic`)
+    and the question a form is asking (`requested_slot`). Empty for a message parsed on its
+    own (/model/parse, `rasa test nlu`), which has no conversation."""
+    last_topic: Optional[Text] = None
+    requested_slot: Optional[Text] = None
+
+    @classmethod
+    def of(cls, tracker: Optional[DialogueStateTracker]) -> "State":
+        if tracker is None:
+            return cls()
+        values = [tracker.get_slot(name) if name in tracker.slots else None
+                  for name in (LAST_TOPIC_SLOT, REQUESTED_SLOT)]
+        return cls(*[v if isinstance(v, str) else None for v in values])
+
+
+def intent_of(message: Message) -> Optional[Text]:
+    return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+
+
+class ReadingRule:
+    """One rule of the stage. `settings` are its entry in config.yml (its `name` included).
+    `rewrite` returns the intent the message should have, or None to leave it; it may also
+    change the message's entities (a rule that reads a count adds it)."""
+
+    name = ""
+    defaults: Dict[Text, Any] = {}
+
+    def __init__(self, settings: Dict[Text, Any]) -> None:
+        self.settings = {**self.defaults, **settings}
+
+    def rewrite(self, message: Message, state: State) -> Optional[Text]:
+        raise NotImplementedError
