@@ -34,6 +34,13 @@ def _clean_list(value: Any) -> List[str]:
     return cleaned
 
 
+def _latest(tracker: Tracker, entity: str, role: Optional[str]) -> List[str]:
+    """The values of the latest message's `entity` entities with `role` (None: stated)."""
+    return _clean_list([e.get("value") for e in
+                        (tracker.latest_message or {}).get("entities") or []
+                        if e.get("entity") == entity and e.get("role") == role])
+
+
 @dataclass
 class VisitorContext:
     body_area: Optional[str] = None
@@ -45,6 +52,9 @@ class VisitorContext:
     # the latest message asks about without saying the visitor has them ("what if I had ...").
     denied: List[str] = field(default_factory=list)
     asked: List[str] = field(default_factory=list)
+    asked_skin_tones: List[str] = field(default_factory=list)
+    # The conditions this very message states (role-less condition entities).
+    stated_now: List[str] = field(default_factory=list)
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -55,10 +65,9 @@ class VisitorContext:
             sessions_text=_clean_text(tracker.get_slot("num_sessions")),
             last_topic=_clean_text(tracker.get_slot(LAST_TOPIC_SLOT)),
             denied=_clean_list(tracker.get_slot(DENIED_SLOT)),
-            asked=_clean_list([e.get("value") for e in
-                               (tracker.latest_message or {}).get("entities") or []
-                               if e.get("entity") == "condition"
-                               and e.get("role") == ASKED_ROLE]),
+            asked=_latest(tracker, "condition", ASKED_ROLE),
+            asked_skin_tones=_latest(tracker, "skin_tone", ASKED_ROLE),
+            stated_now=_latest(tracker, "condition", None),
         )
 
     @property

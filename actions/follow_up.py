@@ -16,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import risk
+from actions.notes import personal_notes
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
@@ -50,6 +50,12 @@ class ActionAnswerFollowUp(Action):
                 and topic not in ANSWERS_ABOUT_SESSIONS:
             topic = "cost"  # "and for six sessions?": only the price depends on the count
         if topic in TOPIC_TITLES:
+            if topic in TOPIC_ACTIONS and topic != "risk" and names_context(tracker):
+                # "what if I have dark skin?" after the price: what the article says about it,
+                # then the price again (the price answer itself says nothing of skin).
+                notes = personal_notes(KNOWLEDGE, context)
+                if notes:
+                    dispatcher.utter_message(text=" ".join(notes))
             area = named_area(tracker)
             if area and topic not in AREA_AWARE_TOPICS:
                 # "and on my back?" after what it treats: the article speaks of the face only.
@@ -59,7 +65,7 @@ class ActionAnswerFollowUp(Action):
                     "general:")
             return answer_topic(topic, dispatcher, tracker, domain)
 
-        notes = risk.personal_notes(KNOWLEDGE, context)
+        notes = personal_notes(KNOWLEDGE, context)
         if not notes and asks_a_question(tracker.latest_message.get("text")):
             # A question with no answer before it to follow ("what's the serum for?"): answered
             # as any question NLU could not place, with the nearest article topic.
@@ -88,6 +94,14 @@ def named_area(tracker: Tracker) -> Optional[Text]:
         if entity.get("entity") == "body_area" and value and value not in ARTICLE_AREAS:
             return value
     return None
+
+
+def names_context(tracker: Tracker) -> bool:
+    """Whether this message names a skin tone or a condition that is not denied or someone
+    else's ("what if I have dark skin?", "I have keloids")."""
+    return any(entity.get("entity") in ("skin_tone", "condition")
+               and entity.get("role") not in ("denied", "other")
+               for entity in tracker.latest_message.get("entities") or [])
 
 
 def names_entity(tracker: Tracker, name: Text) -> bool:

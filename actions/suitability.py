@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import VisitorContext
 from core.knowledge import KNOWLEDGE
-from actions.risk import personal_notes
+from actions.notes import personal_notes
 
 
 class ActionPersonalNotes(Action):

@@ -6,7 +6,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.notes import stated_now
 from core.knowledge import KNOWLEDGE
+
 
 
 class TopicAction(Action):
@@ -33,7 +35,13 @@ class TopicAction(Action):
         domain: Dict[Text, Any],
     ) -> List[Dict[Text, Any]]:
         context = VisitorContext.from_tracker(tracker)
-        dispatcher.utter_message(text=self.answer(KNOWLEDGE, context))
+        answer = self.answer(KNOWLEDGE, context)
+        # "I have keloids, how much is it?": the article's "not recommended" first, unless the
+        # answer already speaks of the visitor's conditions.
+        said = " ".join(m.get("text") or "" for m in dispatcher.messages) + answer
+        lead = [] if "You mentioned" in said else stated_now(KNOWLEDGE, context,
+                                                             context.stated_now)
+        dispatcher.utter_message(text=" ".join(lead + [answer]))
         for response in self.extra_responses(context):
             dispatcher.utter_message(response=response)
         return [SlotSet(LAST_TOPIC_SLOT, self.topic)]

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cost, downtime, pain, risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.notes import personal_notes
 from core.knowledge import KNOWLEDGE
 
 # Topics with a custom action that phrases the answer for the visitor's context.
@@ -63,7 +64,7 @@ def answer_topic(topic: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     action = TOPIC_ACTIONS.get(topic)
     if action is not None:
         return action.run(dispatcher, tracker, domain)
-    notes = risk.personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+    notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
     if notes:
         dispatcher.utter_message(text=" ".join(notes))
     dispatcher.utter_message(response=TOPIC_RESPONSES[topic])

@@ -260,3 +260,13 @@ def test_the_price_follow_up_speaks_of_the_area_itself(dispatcher, domain):
     ActionAnswerFollowUp().run(dispatcher, tracker, domain)
     messages = said(dispatcher)
     assert len(messages) == 1 and "separate price for the back" in messages[0]
+
+
+def test_darker_skin_after_the_price_gets_the_caution_then_the_price(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "cost"}, text="what if I have dark skin?",
+                           intent="inform", entities=[{"entity": "skin_tone",
+                                                       "value": "darker skin", "role": "asked"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert messages[0].startswith("If your skin is darker: ") and "hyperpigmentation" in messages[0]
+    assert "$300 to $400" in messages[1]

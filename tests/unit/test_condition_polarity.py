@@ -4,7 +4,7 @@ import yaml
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.context import VisitorContext
-from actions.risk import personal_notes
+from actions.notes import personal_notes
 from conftest import DOMAIN, ROOT, make_tracker
 from core.knowledge import KNOWLEDGE
 from nlu_components.condition_polarity import ROLES, ConditionPolarity
@@ -67,3 +67,29 @@ def test_replies_speak_only_of_stated_conditions():
     notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
     assert notes == ["The article says micro-needling is not recommended for anyone with a "
                      "history of keloid scars."]
+
+
+def test_a_contraindication_stated_with_another_question_leads_the_answer(dispatcher, domain):
+    from actions.cost import ActionAnswerCost
+    tracker = make_tracker(slots={"condition": ["keloid scars"]},
+                           text="I have keloids, how much is it?", intent="ask_cost",
+                           entities=[{"entity": "condition", "value": "keloid scars"}])
+    ActionAnswerCost().run(dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("You mentioned a history of keloid scars: the article says")
+    assert "$300 to $400" in text
+    # Denied in this message: no note at all.
+    dispatcher.messages.clear()
+    tracker = make_tracker(text="no keloids here, how much is it?", intent="ask_cost",
+                           entities=[{"entity": "condition", "value": "keloid scars",
+                                      "role": "denied"}])
+    ActionAnswerCost().run(dispatcher, tracker, domain)
+    assert "You mentioned" not in dispatcher.messages[0]["text"]
+
+
+def test_darker_skin_only_asked_about_gets_the_caution_not_a_claim():
+    tracker = make_tracker(text="what if I have dark skin?", entities=[
+        {"entity": "skin_tone", "value": "darker skin", "role": "asked"}])
+    notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+    assert len(notes) == 1 and notes[0].startswith("If your skin is darker: ")
+    assert personal_notes(KNOWLEDGE, VisitorContext(denied=["darker skin"])) == []
