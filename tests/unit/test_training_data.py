@@ -89,3 +89,13 @@ def test_the_articles_own_device_is_not_a_gap_term():
     # The article's device is an electronic pen with fine needles; "Dermapen" is a brand of that
     # kind of pen, so "does dermapen hurt?" is an article question, not a topic it never covers.
     assert "dermapen" not in gap_terms()
+
+
+def test_no_sentence_of_a_held_out_set_is_in_the_training_data():
+    # The held-out NLU set, the safety phrasings and the polarity set
+    # (tests/realistic/polarity/) are only ever asked, never learned.
+    from bench.realistic import held_out_sentences, load_polarity
+    training = training_sentences()
+    held_out = held_out_sentences()
+    assert len(load_polarity()) >= 150 and {p.text for p in load_polarity()} <= set(held_out)
+    assert [text for text in held_out if normalise(text) in training] == []
