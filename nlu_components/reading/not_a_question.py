@@ -1,22 +1,35 @@
 """A request about the assistant itself (its instructions, a role to play, a diagnosis, other
 visitors' conversations: core/steering.py) gets `intent`, the plain reply, whatever article
-question it resembles; a report of one's own symptom never does (it goes to care)."""
+question it resembles; a report of one's own symptom never does (it goes to care).
+
+The classifier's own `intent` reading counts only when the pattern agrees: "does that rule me
+out?" shares words with "tell me your rules" but asks about the article. Without the pattern,
+the message takes the next reading in the ranking at `min` or above, else `fallback`."""
 from typing import Optional, Text
 
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import (INTENT_NAME_KEY, INTENT_RANKING_KEY,
+                                       PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
 from core.steering import asks_about_the_assistant
 from core.symptoms import describes_symptom
-from nlu_components.reading.rule import ReadingRule, State
+from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 
 class NotAQuestion(ReadingRule):
     name = "not_a_question"
-    defaults = {"intent": "steer_assistant"}
+    defaults = {"intent": "steer_assistant", "min": 0.1, "fallback": "nlu_fallback"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         text = message.get(TEXT)
+        intent = self.settings["intent"]
         if describes_symptom(text) or not asks_about_the_assistant(text):
-            return None
-        return self.settings["intent"]
+            return self.next_reading(message) if intent_of(message) == intent else None
+        return intent
+
+    def next_reading(self, message: Message) -> Text:
+        for entry in message.get(INTENT_RANKING_KEY) or []:
+            if entry.get(INTENT_NAME_KEY) != self.settings["intent"] \
+                    and (entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= self.settings["min"]:
+                return entry[INTENT_NAME_KEY]
+        return self.settings["fallback"]

@@ -44,6 +44,8 @@ def test_denied_conditions(text, expected):
     # An answer word before a comma is no denial of what follows.
     ("no, I have keloids", [("keloids", STATED, VISITOR)]),
     ("I'm prone to keloids", [("keloids", HABITUAL, VISITOR)]),
+    ("open wounds - none. keloids - no. ok to book?",
+     [("open wounds", DENIED, VISITOR), ("keloids", DENIED, VISITOR)]),
 ])
 def test_stated_conditions_keep_their_statement(text, expected):
     assert readings(text) == expected
@@ -55,6 +57,10 @@ def test_stated_conditions_keep_their_statement(text, expected):
      [("infection", ASKED, VISITOR)]),
     ("can it cause infection?", [("infection", ASKED, VISITOR)]),
     ("I think it might be infected", [("infected", UNSURE, VISITOR)]),
+    # A disposition yields to the question around it.
+    ("if a person is prone to keloids, can they get it?", [("keloids", ASKED, VISITOR)]),
+    ("would having keloids rule you out?", [("keloids", ASKED, VISITOR)]),
+    ("is it ok if u have raised scars?", [("raised scars", ASKED, VISITOR)]),
     ("my sister gets keloids, can I do it?", [("keloids", STATED, OTHER)]),
     ("my friend got an infection after hers at a salon, how do I avoid that?",
      [("infection", STATED, OTHER)]),
@@ -81,12 +87,11 @@ def test_stories_worries_and_denials_are_no_symptom_report(text):
     assert mentions_symptom(text) and not describes_symptom(text)
 
 
-@pytest.mark.parametrize("text", [
-    "what if there's pus coming out of a spot",
-    "can you do it if I have an infection on my chin right now?",
-])
-def test_a_serious_sign_asked_about_may_hide_a_report(text):
-    assert describes_serious_symptom(text) and describes_symptom(text)
+def test_a_report_put_as_a_question_is_a_report_a_hypothetical_is_not():
+    assert describes_serious_symptom("what if there's pus coming out of a spot")
+    for text in ["does an active infection rule you out?", "what if it gets infected?",
+                 "can you do it if I have an infection on my chin right now?"]:
+        assert mentions_symptom(text) and not describes_symptom(text), text
 
 
 @pytest.mark.parametrize("text", [
