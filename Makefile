@@ -36,7 +36,7 @@ export RETENTION_DAYS       ?= 30
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 
-.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-real-encoder bench-widget visitors-nlu review review-export purge clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-polarity bench-real-encoder bench-widget visitors-nlu review review-export purge clean
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
@@ -47,7 +47,7 @@ help:
 	@echo "make purge     delete conversations inactive for RETENTION_DAYS (default 30) days"
 	@echo "make facts     write core/knowledge.yml's replies into domain.yml and web/index.html"
 	@echo "make lint      ruff (ruff.toml), the first step of make test"
-	@echo "make train | validate | crossval | bench | bench-real | bench-widget | bench-select | visitors-nlu | clean"
+	@echo "make train | validate | crossval | bench | bench-real | bench-polarity | bench-widget | bench-select | visitors-nlu | clean"
 
 # --- setup -------------------------------------------------------------------------------
 $(VENV)/.installed: requirements.txt requirements-vectors.txt scripts/find-python
@@ -176,6 +176,10 @@ bench-select: $(SPACY_DIR)/.built
 # Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built
 	$(PY) -m bench.real_questions
+
+# Reading a condition's polarity: no reading, a word list and ConText, on the polarity set.
+bench-polarity: $(SPACY_DIR)/.built
+	$(PY) -m bench.polarity_methods
 
 # The same with the Universal Sentence Encoder in place of MiniLM (a lever tried, not shipped).
 bench-real-encoder: $(SPACY_DIR)/.built

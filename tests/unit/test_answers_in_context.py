@@ -270,3 +270,14 @@ def test_darker_skin_after_the_price_gets_the_caution_then_the_price(dispatcher,
     messages = said(dispatcher)
     assert messages[0].startswith("If your skin is darker: ") and "hyperpigmentation" in messages[0]
     assert "$300 to $400" in messages[1]
+
+
+def test_a_contraindication_stated_with_a_symptom_follows_the_seek_care_reply(dispatcher,
+                                                                               domain):
+    tracker = make_tracker(text="my skin is infected around my nose, does it hurt?",
+                           intent="report_complication",
+                           entities=[{"entity": "condition", "value": "skin infection"}],
+                           ranking=ranking(("report_complication", 0.8), ("ask_pain", 0.15)))
+    ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert messages[0].startswith("You mentioned a skin infection: the article says")

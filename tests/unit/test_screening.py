@@ -245,3 +245,14 @@ def test_an_answer_in_the_visitor_s_own_words():
     events, _ = validate(ASKED, text="no cuts or sores at all", intent="inform",
                          confidence=0.7)
     assert set_to(events, "screen_wounds_or_infection") == "no"
+
+
+def test_darker_skin_stated_at_the_start_gets_its_caution_at_once():
+    events, said = validate({"skin_tone": "darker skin"}, text="I have dark skin, can I do it?",
+                            intent="ask_candidate")
+    assert set_to(events, DARKER_SKIN_SLOT) == "yes"
+    assert said and said[0]["text"].startswith("About darker skin: ")
+    # Not again once the questions have started.
+    events, said = validate({"skin_tone": "darker skin", DARKER_SKIN_SLOT: "yes",
+                             "requested_slot": "screen_scars"}, text="no", intent="deny")
+    assert not [m for m in said if "About darker skin" in (m.get("text") or "")]
