@@ -11,6 +11,8 @@ from rasa_sdk import Tracker
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
 DENIED_SLOT = "denied_conditions"
+# Set once the visitor reported a symptom of their own (the seek-care reply was given).
+REPORTED_SLOT = "reported_symptom"
 # The role nlu_components/condition_polarity.py gives a condition the visitor only asks about.
 ASKED_ROLE = "asked"
 

@@ -17,7 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.notes import personal_notes
-from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.context import LAST_TOPIC_SLOT, REPORTED_SLOT, VisitorContext
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.knowledge import KNOWLEDGE, citation
@@ -42,7 +42,7 @@ class ActionAnswerFollowUp(Action):
     ) -> List[Dict[Text, Any]]:
         if describes_symptom(tracker.latest_message.get("text")) and not names_condition(tracker):
             dispatcher.utter_message(response="utter_seek_care")
-            return [SlotSet(LAST_TOPIC_SLOT, None)]
+            return [SlotSet(LAST_TOPIC_SLOT, None), SlotSet(REPORTED_SLOT, True)]
 
         context = VisitorContext.from_tracker(tracker)
         topic = context.last_topic

@@ -165,3 +165,21 @@ WHAT_PRICE_COVERS = re.compile(
 def asks_what_the_price_covers(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return is_short(text) and bool(WHAT_PRICE_COVERS.search(text))
+
+
+# After the visitor reported a symptom of their own: "should I still go to my next session?",
+# "will it fade on its own?", "is that the hyperpigmentation thing?", "what do I do, the clinic is
+# closed": questions about their situation, which only their provider or a doctor can answer.
+OWN_SITUATION = re.compile(
+    r"^\W*((so|and|but|ok(ay)?|also|hmm+|well|oh|then|wait|sorry)\W+)*"
+    r"(should i|do i|can i|could i|must i|will it|will they|would it|is it|is that|is this|"
+    r"are they|are those|was that|was it|could it|could this|could that|might it|does that|"
+    r"does this|does it|what (do|should|can) i|what now|how long (will|until|till|before)|"
+    r"when will|how do i (get rid|treat|fix|stop)|is there anything)\b"
+    r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b", re.IGNORECASE)
+
+
+def asks_about_own_situation(text: Optional[str]) -> bool:
+    """A short question about the visitor's own situation (after they reported a symptom)."""
+    text = (text or "").strip()
+    return is_short(text) and bool(OWN_SITUATION.search(text))

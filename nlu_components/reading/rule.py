@@ -9,23 +9,30 @@ from rasa.shared.nlu.training_data.message import Message
 
 LAST_TOPIC_SLOT = "last_topic"
 REQUESTED_SLOT = "requested_slot"
+REPORTED_SLOT = "reported_symptom"
 
 
 @dataclass(frozen=True)
 class State:
-    """What the rules know of the conversation: the topic of the last answer (`last_topic`)
-    and the question a form is asking (`requested_slot`). Empty for a message parsed on its
-    own (/model/parse, `rasa test nlu`), which has no conversation."""
+    """What the rules know of the conversation: the topic of the last answer (`last_topic`),
+    the question a form is asking (`requested_slot`) and whether the visitor reported a symptom
+    of their own (`reported_symptom`). Empty for a message parsed on its own (/model/parse,
+    `rasa test nlu`), which has no conversation."""
     last_topic: Optional[Text] = None
     requested_slot: Optional[Text] = None
+    reported: bool = False
 
     @classmethod
     def of(cls, tracker: Optional[DialogueStateTracker]) -> "State":
         if tracker is None:
             return cls()
-        values = [tracker.get_slot(name) if name in tracker.slots else None
-                  for name in (LAST_TOPIC_SLOT, REQUESTED_SLOT)]
-        return cls(*[v if isinstance(v, str) else None for v in values])
+
+        def slot(name: Text):
+            return tracker.get_slot(name) if name in tracker.slots else None
+
+        text = [slot(name) for name in (LAST_TOPIC_SLOT, REQUESTED_SLOT)]
+        return cls(*[v if isinstance(v, str) else None for v in text],
+                   reported=slot(REPORTED_SLOT) is True)
 
 
 def intent_of(message: Message) -> Optional[Text]:

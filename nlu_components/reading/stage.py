@@ -16,6 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.reading.after_the_series import AfterTheSeries
+from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
 from nlu_components.reading.form_answer import FormAnswer
 from nlu_components.reading.how_long import HowLong
@@ -30,8 +31,8 @@ from nlu_components.reading.topic_not_in_article import TopicNotInArticle
 from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
-    CloseCall, NotAQuestion, FormAnswer, StoryNotReport, OwnCandidacy, PriceFollowUp, HowLong,
-    AfterTheSeries, SymptomReport, TopicNotInArticle, OneOrAll)}
+    CloseCall, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport, OwnCandidacy,
+    PriceFollowUp, HowLong, AfterTheSeries, SymptomReport, TopicNotInArticle, OneOrAll)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

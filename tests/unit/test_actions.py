@@ -159,7 +159,8 @@ def test_a_symptom_told_as_a_detail_goes_to_a_provider_or_doctor(dispatcher, dom
                            intent="inform")
     events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
     assert [m.get("response") or m.get("text") for m in dispatcher.messages] == ["utter_seek_care"]
-    assert events == [SlotSet("last_topic", None)]
+    # The conversation now holds a report: questions about it go to care too.
+    assert events == [SlotSet("last_topic", None), SlotSet("reported_symptom", True)]
 
 
 def test_a_named_condition_is_a_screening_detail_not_a_complication(dispatcher, domain):
@@ -190,5 +191,7 @@ from actions.safety import NOT_IN_ARTICLE, NOT_UNDERSTOOD, ActionAnswerUnknown  
 def test_unknown_questions_and_the_symptom_safety_net(dispatcher, domain, text, intent,
                                                       expected):
     tracker = make_tracker(text=text, intent=intent)
-    assert ActionAnswerUnknown().run(dispatcher, tracker, domain) == []
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    assert events == ([SlotSet("reported_symptom", True)] if expected == "utter_seek_care"
+                      else [])
     assert [m.get("response") or m.get("text") for m in dispatcher.messages] == [expected]

@@ -207,7 +207,7 @@ def test_after_care_the_usual_after_effects(dispatcher, domain):
                                        domain)
     assert "24 hours" in said(dispatcher)[0]
     # "how long is that supposed to last?" then asks about these after-effects.
-    assert events == [SlotSet("last_topic", "downtime")]
+    assert events == [SlotSet("reported_symptom", True), SlotSet("last_topic", "downtime")]
 
 
 def test_after_care_a_question_gets_its_article_topic(dispatcher, domain):
@@ -215,13 +215,14 @@ def test_after_care_a_question_gets_its_article_topic(dispatcher, domain):
                            ranking=ranking(("report_complication", 0.8), ("ask_risk", 0.8)))
     events = ActionAfterSeekCare().run(dispatcher, tracker, domain)
     assert "not performed appropriately" in " ".join(said(dispatcher))
-    assert events == [SlotSet("last_topic", "risk")]
+    assert events == [SlotSet("reported_symptom", True), SlotSet("last_topic", "risk")]
 
 
 def test_after_care_a_report_gets_nothing_more(dispatcher, domain):
     tracker = make_tracker(text="I think it's infected", intent="report_complication",
                            ranking=ranking(("report_complication", 0.8), ("ask_risk", 0.8)))
-    assert ActionAfterSeekCare().run(dispatcher, tracker, domain) == []
+    assert ActionAfterSeekCare().run(dispatcher, tracker, domain) == [
+        SlotSet("reported_symptom", True)]
     assert said(dispatcher) == []
 
 

@@ -34,7 +34,8 @@ def read(text, intent, topic=None, **kwargs):
 
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
-    assert names == ["close_call", "not_a_question", "form_answer", "story_not_report",
+    assert names == ["close_call", "not_a_question", "form_answer", "care_follow_up",
+                     "story_not_report",
                      "own_candidacy", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all"]
     assert set(RULES) == set(names)
@@ -57,7 +58,8 @@ def test_every_rule_keeps_the_contract(name):
             assert value in intents, (name, key)
         if key.endswith("intents"):
             assert set(value) <= intents, (name, key)
-    states = [State(), State("cost", None), State("results", "screen_wounds_or_infection")]
+    states = [State(), State("cost", None), State("results", "screen_wounds_or_infection"),
+              State("downtime", None, True)]
     for text in MESSAGES:
         for state in states:
             for intent in ("ask_cost", "report_complication", "greet", None):
@@ -202,3 +204,28 @@ def test_inside_the_screening_a_serious_sign_still_goes_to_care():
     message = parsed("my cut is infected and oozing", "report_complication")
     ReadingRules(STAGE).process([message], in_the_form("screen_wounds_or_infection"))
     assert message.get("intent")["name"] == "report_complication"
+
+
+def after_a_report():
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.slots import BooleanSlot, TextSlot
+    from rasa.shared.core.trackers import DialogueStateTracker
+    slots = [TextSlot("last_topic", mappings=[{"type": "custom"}]),
+             BooleanSlot("reported_symptom", mappings=[{"type": "custom"}])]
+    return DialogueStateTracker.from_events("visitor", [SlotSet("reported_symptom", True)],
+                                            slots=slots)
+
+
+@pytest.mark.parametrize("text, care", [
+    ("should I still go to my next appointment?", True),
+    ("so will it fade on its own?", True),
+    ("could it be the serum they used?", True),
+    ("how much is a session?", False),
+    ("what does microneedling treat?", False),
+])
+def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
+    message = parsed(text, "ask_treatment_plan")
+    ReadingRules(STAGE).process([message], after_a_report())
+    assert (message.get("intent")["name"] == "report_complication") == care
+    # Without a report before, the same question keeps its reading.
+    assert read(text, "ask_treatment_plan").get("intent")["name"] == "ask_treatment_plan"
