@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
 DENIED_SLOT = "denied_conditions"
+DENIED_SKIN_TONE_SLOT = "denied_skin_tone"
 # Set once the visitor reported a symptom of their own (the seek-care reply was given).
 REPORTED_SLOT = "reported_symptom"
 # The role nlu_components/condition_polarity.py gives a condition the visitor only asks about.
@@ -63,10 +64,13 @@ class VisitorContext:
         return cls(
             body_area=_clean_text(tracker.get_slot("body_area")),
             skin_tone=_clean_text(tracker.get_slot("skin_tone")),
-            conditions=_clean_list(tracker.get_slot("condition")),
+            # A condition denied later ("sorry, I don't have keloids") is no longer theirs.
+            conditions=[c for c in _clean_list(tracker.get_slot("condition"))
+                        if c not in _clean_list(tracker.get_slot(DENIED_SLOT))],
             sessions_text=_clean_text(tracker.get_slot("num_sessions")),
             last_topic=_clean_text(tracker.get_slot(LAST_TOPIC_SLOT)),
-            denied=_clean_list(tracker.get_slot(DENIED_SLOT)),
+            denied=_clean_list(tracker.get_slot(DENIED_SLOT))
+            + _clean_list(tracker.get_slot(DENIED_SKIN_TONE_SLOT)),
             asked=_latest(tracker, "condition", ASKED_ROLE),
             asked_skin_tones=_latest(tracker, "skin_tone", ASKED_ROLE),
             stated_now=_latest(tracker, "condition", None),

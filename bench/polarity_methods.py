@@ -63,7 +63,7 @@ def main() -> None:
                 value = canonical.get(ent.text.lower(), ent.text.lower())
                 mentions.setdefault(value, (ent.start_char, ent.end_char))
         for condition, label in item.conditions.items():
-            span = mentions.get(VALUES[condition])
+            span = mentions.get(VALUES.get(condition, condition))
             if span is None:
                 missing += 1
                 continue
@@ -75,6 +75,8 @@ def main() -> None:
                                    ("ConText", context)):
                 counts[method]["right" if stated == truth else
                                ("told back" if stated else "missed")] += 1
+    if not found:
+        raise SystemExit("no labelled mention found: is build/spacy_pipeline current?")
     lines = ["# Reading a condition's polarity: three methods on the polarity set", "",
              f"{found} labelled mentions the entity ruler finds ({missing} it does not find).", "",
              "| method | right | not stated, told back as the visitor's | stated, missed |",

@@ -136,8 +136,8 @@ def asks_after_the_series(text: Optional[str]) -> bool:
 NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 COUNT_ONLY = re.compile(
     rf"^\W*((and|so|but|ok(ay)?|then|hmm+|oh|what|how|if|i|do|did|get|go|for|about|with|only|"
-    rf"just|all|of|them|those|if|we|say|like|want|wanted|to|plan|planning|on|doing|do|would|"
-    rf"it|be|cost|costs?|the|price|total|be)\W+)*{NUMBER}"
+    rf"just|all|of|them|those|we|say|like|want|wanted|to|plan|planning|on|doing|would|"
+    rf"it|be|costs?|the|price|total)\W+)*{NUMBER}"
     rf"(\W+(of\s+them|sessions?|treatments?|appointments?|visits?|rounds?|times?|then|instead|"
     rf"total|in total|altogether|cost|costs|be|come to|run me))*\W*$", re.IGNORECASE)
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -8,8 +8,11 @@ report for a provider or a doctor.
 
 This is ConText (Harkema et al., 2009, the NegEx family; the algorithm behind medspaCy's ConText
 component): trigger phrases (core/polarity.yml) reach the mentions after them (forward), before
-them (backward) or both, within the sentence, until a terminator ("but", "and I") or a comma that
-does not continue a list of mentions. Rasa-free: the Rasa server reads conditions with it
+them (backward) or both, within the sentence and the reading's scope, until a terminator ("but",
+"and I") or a comma that does not continue a list of mentions. Two readings: CONDITIONS (broad:
+what a reply may tell back as the visitor's) and SYMPTOMS (narrow: only an explicit denial,
+hypothetical or other person close to a symptom clears it, since a missed report is the worst
+mistake). Rasa-free: the Rasa server reads conditions with it
 (nlu_components/condition_polarity.py) and both servers' symptom nets read symptoms with it
 (core/symptoms.py). Why this and not a word list or medspaCy itself: docs/understanding.md.
 """
@@ -17,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import yaml
 
@@ -29,15 +32,18 @@ STATED, DENIED, ASKED, UNSURE = "stated", "denied", "asked", "uncertain"
 HABITUAL = "habitual"
 TRIGGERS = (DENIED, ASKED, UNSURE, HABITUAL, "other")
 VISITOR, OTHER = "visitor", "other"
-# How far a trigger reaches, in tokens between it and the mention.
-FORWARD_SCOPE = 10
-BACKWARD_SCOPE = 5
+CONDITIONS, SYMPTOMS = "conditions", "symptoms"
 BOUNDARIES = {".", "!", "?", ";", "\n"}
 # Between a comma and the next mention of a list ("no keloids, wounds or infections").
 LIST_WORDS = {"or", "and", "nor", "any", "a", "an", "no", "&", "/"}
-# An answer word before a comma is no trigger: "no, I have keloids".
-ANSWER_FOLLOWERS = {",", "!", ".", "-"}
-TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|\n|[^\sa-z0-9]")
+# An answer word before a comma or at the end is no trigger of what follows ("no, I have
+# keloids"); it denies the mention before it ("keloids? no").
+ANSWER_WORDS = {"no", "nope", "nah"}
+ANSWER_FOLLOWERS = {",", "!", ".", "-", ";"}
+# What is read of a message: the input guard lets no longer one through; a longer text (the HTTP
+# API's parse endpoint) is read up to here, and a mention beyond it keeps the plain reading.
+MAX_CHARS = 2000
+TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|\n|[^\sa-z0-9]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,65 +62,67 @@ class Reading:
         return self.polarity in (STATED, UNSURE) and self.experiencer == VISITOR
 
 
-
 @dataclass(frozen=True)
 class _Phrase:
     kind: str                 # a TRIGGERS kind | terminate | pseudo | opposite
-    direction: str = ""       # forward | backward
-    condition: str = ""       # for an opposite: the condition it denies
-
-
-def _words(phrase: str) -> Tuple[str, ...]:
-    return tuple(_normal(t) for t in TOKEN.findall(phrase.lower().replace("\u2019", "'")))
+    direction: str = ""       # forward | backward | both
+    condition: str = ""       # for an opposite: the condition it names
 
 
 def _normal(token: str) -> str:
-    return token.replace("'", "")
+    return token.lower().replace("\u2019", "'").replace("'", "")
+
+
+def _words(phrase: str) -> Tuple[str, ...]:
+    return tuple(_normal(t) for t in TOKEN.findall(phrase.replace("\u2019", "'")))
 
 
 @lru_cache(maxsize=None)
-def _rules(language: str = "en") -> Dict[Tuple[str, ...], _Phrase]:
+def _rules(language: str, reading: str) -> Tuple[Dict[Tuple[str, ...], _Phrase], int, int]:
+    """The reading's phrases, and its forward and backward scopes in tokens."""
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))[language]
+    triggers = data[reading]
     phrases: Dict[Tuple[str, ...], _Phrase] = {}
     for kind in ("terminate", "pseudo"):
         for phrase in data[kind]:
             phrases[_words(phrase)] = _Phrase(kind)
     for kind in TRIGGERS:
         for direction in ("forward", "backward"):
-            for phrase in data[kind].get(direction) or []:
+            for phrase in (triggers.get(kind) or {}).get(direction) or []:
                 words = _words(phrase)
                 # A phrase both ways (e.g. "no longer") reaches both.
                 old = phrases.get(words)
                 both = old is not None and old.kind == kind and old.direction != direction
                 phrases[words] = _Phrase(kind, "both" if both else direction)
-    for condition, opposite_phrases in (data[DENIED].get("opposites") or {}).items():
-        for phrase in opposite_phrases:
+    for condition, named in ((triggers.get(DENIED) or {}).get("opposites") or {}).items():
+        for phrase in named:
             phrases[_words(phrase)] = _Phrase("opposite", condition=condition)
-    return phrases
+    scope = triggers["scope"]
+    return phrases, int(scope["forward"]), int(scope["backward"])
 
 
 def _tokens(text: str) -> List[Tuple[str, int, int]]:
-    lowered = text.lower().replace("\u2019", "'")
-    return [(_normal(m.group()), m.start(), m.end()) for m in TOKEN.finditer(lowered)]
+    # Offsets of the text as given (lowercasing first would move them: "İ" is two characters
+    # once lowercased).
+    return [(_normal(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
-def _matches(tokens: List[Tuple[str, int, int]], language: str
+def _matches(tokens: List[Tuple[str, int, int]], phrases: Dict[Tuple[str, ...], _Phrase]
              ) -> List[Tuple[int, int, _Phrase]]:
     """The phrases in the text, longest first at each place, none overlapping."""
-    rules = _rules(language)
-    longest = max(len(words) for words in rules)
+    longest = max(len(words) for words in phrases)
     words = [t[0] for t in tokens]
     found = []
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
-            phrase = rules.get(tuple(words[i:i + size]))
+            phrase = phrases.get(tuple(words[i:i + size]))
             if phrase is None:
                 continue
-            is_answer_word = (size == 1 and phrase.kind == DENIED and i + 1 < len(words)
-                              and words[i + 1] in ANSWER_FOLLOWERS and words[i] in {"no", "nope"})
-            # "no, I have keloids": only the mention before it ("keloids? no.") is denied.
-            found.append((i, i + size, _Phrase(DENIED, "backward") if is_answer_word else phrase))
+            if size == 1 and words[i] in ANSWER_WORDS and phrase.kind == DENIED and (
+                    i + 1 == len(words) or words[i + 1] in ANSWER_FOLLOWERS):
+                phrase = _Phrase(DENIED, "backward")  # "keloids? no." / "keloids: nah"
+            found.append((i, i + size, phrase))
             i += size
             break
         else:
@@ -129,33 +137,44 @@ def _token_range(tokens: List[Tuple[str, int, int]], start: int, end: int) -> Tu
     return inside[0], inside[-1] + 1
 
 
-def _clear(tokens, between: range, matches, targets: Sequence[Tuple[int, int]],
-           forward: bool) -> bool:
+def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tuple[int, int]],
+           starts: Set[int], forward: bool) -> bool:
     """No sentence end, terminator, or comma that ends a list between a trigger and a mention.
-    Backward, a question mark right after the mention does not end it ("keloids? nope")."""
+    Backward, a question mark right after the mention does not end it ("keloids? nope"). A
+    terminator right after a forward trigger belongs to it ("what if | I had keloids")."""
     for i in between:
         word = tokens[i][0]
         if word in BOUNDARIES and (forward or word != "?" or len(between) > 1):
             return False
+        if i in terminators and not (forward and i == between.start):
+            return False
         if word == "," and forward:
+            # A comma continues the scope only inside a list of mentions: one between the
+            # trigger and the comma, and the next one right after it.
             j = i + 1
             while j < len(tokens) and tokens[j][0] in LIST_WORDS:
                 j += 1
-            if not any(start == j for start, _ in targets):
+            listed = any(between.start <= first and last <= i for first, last in targets)
+            if not (listed and j in starts):
                 return False
-    # A terminator right after a forward trigger belongs to it: "what if | I had keloids".
-    return not any(start in between and phrase.kind == "terminate"
-                   and not (forward and start == between.start)
-                   for start, _, phrase in matches)
+    return True
 
 
-def read(text: str, spans: Sequence[Tuple[int, int]], language: str = "en") -> List[Reading]:
+def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = "en",
+         reading: str = CONDITIONS) -> List[Reading]:
     """The reading of each mention, given by its character span in `text`."""
+    text = (text or "")[:MAX_CHARS]
+    phrases, forward_scope, backward_scope = _rules(language, reading)
     tokens = _tokens(text)
-    matches = _matches(tokens, language)
+    matches = _matches(tokens, phrases)
+    terminators = {start for start, _, phrase in matches if phrase.kind == "terminate"}
     targets = [_token_range(tokens, start, end) for start, end in spans]
+    starts = {first for first, _ in targets}
     readings = []
-    for first, last in targets:
+    for (first, last), (span_start, _) in zip(targets, spans):
+        if span_start >= len(text):
+            readings.append(Reading())
+            continue
         # (rank, distance, polarity): a disposition yields to any other trigger ("if someone is
         # prone to keloids" asks), else the nearest trigger wins.
         polarity: Optional[Tuple[int, int, str]] = None
@@ -165,12 +184,12 @@ def read(text: str, spans: Sequence[Tuple[int, int]], language: str = "en") -> L
                 continue
             if end <= first and phrase.direction in ("forward", "both"):
                 distance = first - end
-                applies = distance <= FORWARD_SCOPE and _clear(
-                    tokens, range(end, first), matches, targets, forward=True)
+                applies = distance <= forward_scope and _clear(
+                    tokens, range(end, first), terminators, targets, starts, forward=True)
             elif start >= last and phrase.direction in ("backward", "both"):
                 distance = start - last
-                applies = distance <= BACKWARD_SCOPE and _clear(
-                    tokens, range(last, start), matches, targets, forward=False)
+                applies = distance <= backward_scope and _clear(
+                    tokens, range(last, start), terminators, targets, starts, forward=False)
             else:
                 continue
             if not applies:
@@ -185,15 +204,21 @@ def read(text: str, spans: Sequence[Tuple[int, int]], language: str = "en") -> L
     return readings
 
 
-def opposites(text: str, language: str = "en") -> List[Tuple[str, str]]:
+def opposites(text: Optional[str], language: str = "en") -> List[Tuple[str, str]]:
     """Conditions named by their opposite, with their polarity: "my skin heals fine" denies poor
-    wound healing, "I don't heal well" states it."""
-    found = []
-    matches = _matches(_tokens(text), language)
-    for index, (start, _, phrase) in enumerate(matches):
-        if phrase.kind != "opposite":
+    wound healing, "I don't heal well" states it; an opposite only asked about, unsure or
+    someone else's ("I don't think I heal well", "my sister heals fine") says nothing."""
+    text = (text or "")[:MAX_CHARS]
+    phrases, _, _ = _rules(language, CONDITIONS)
+    tokens = _tokens(text)
+    found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
+             for start, end, phrase in _matches(tokens, phrases) if phrase.kind == "opposite"]
+    result = []
+    for (condition, _), reading in zip(found, read(text, [span for _, span in found], language)):
+        if reading.experiencer != VISITOR:
             continue
-        negated = index > 0 and matches[index - 1][2].kind == DENIED \
-            and start - matches[index - 1][1] <= 1
-        found.append((phrase.condition, STATED if negated else DENIED))
-    return found
+        if reading.polarity == STATED:
+            result.append((condition, DENIED))      # "heals fine"
+        elif reading.polarity == DENIED:
+            result.append((condition, STATED))      # "doesn't heal well"
+    return result

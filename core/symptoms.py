@@ -7,7 +7,7 @@ that both nets catch exactly the same messages.
 import re
 from typing import Optional, Pattern
 
-from core.polarity import read
+from core.polarity import SYMPTOMS, read
 
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|blood\w*|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
@@ -87,7 +87,8 @@ def reports(pattern: Pattern, text: str) -> bool:
     infection"); core/polarity.py. Unsure counts ("I think it might be infected"), and so does
     a report put as a question ("what if there's pus coming out of a spot")."""
     spans = [match.span() for match in pattern.finditer(text)]
-    return any(reading.is_a_report for reading in read(text, spans)) if spans else False
+    return any(reading.is_a_report for reading in read(text, spans, reading=SYMPTOMS)) \
+        if spans else False
 
 
 def mentions_symptom(text: Optional[str]) -> bool:

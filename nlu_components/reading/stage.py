@@ -2,7 +2,8 @@
 
 The rules run in the order config.yml lists them; each reads the message as the rules before it
 left it, so a later rule can override an earlier one (the symptom report, near the end, overrides
-any reading but a form's answer or a deletion). A rule unknown here is refused when the model is
+any reading but those in its `keep_intents`: a form's yes/no or answer, and the intents whose
+actions run the symptom net themselves). A rule unknown here is refused when the model is
 built. Which rule decides what, and why in this order: docs/understanding.md.
 """
 from typing import Any, Dict, List, Optional, Text, Type

@@ -5,8 +5,8 @@ never sees them: "thanks, but it's still bleeding" read as `thanks` would get "Y
 Likewise "help my skin is burning" read as `ask_treats` at 0.31 would get the article's list of
 treatable conditions. So a message whose text reports a symptom (core/symptoms.py, the net the
 actions use, which reads each mention's polarity) is relabelled when its intent is small talk,
-or any other intent below `uncertain_below`, and whatever its intent when it names a serious sign
-(infection, pus, fever, an allergy) or is a report rather than a question. A confident article
+or any other intent below `uncertain_below`, and whatever its intent when it reports a serious
+sign (infection, pus, fever, an allergy) or is a report rather than a question. A confident article
 question about a usual after-effect keeps its intent: "is bleeding normal?" is answered by the
 article. `keep_intents` are never relabelled: an answer inside a form, deleting, and the intents
 whose actions run the net themselves (actions/safety.py)."""

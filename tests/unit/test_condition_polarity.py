@@ -53,8 +53,17 @@ def test_the_domain_declares_the_roles_and_only_stated_ones_fill_the_slots():
     assert entities["condition"]["roles"] == ROLES == entities["skin_tone"]["roles"]
     for slot in ("condition", "skin_tone"):
         assert all("role" not in m for m in DOMAIN["slots"][slot]["mappings"])
-    assert {m.get("role") for m in DOMAIN["slots"]["denied_conditions"]["mappings"]} == {
-        "denied"}
+    for slot in ("denied_conditions", "denied_skin_tone"):
+        assert [m.get("role") for m in DOMAIN["slots"][slot]["mappings"]] == ["denied"]
+
+
+def test_a_condition_denied_later_is_no_longer_the_visitor_s():
+    tracker = make_tracker(slots={"condition": ["keloid scars"],
+                                  "denied_conditions": ["keloid scars"],
+                                  "denied_skin_tone": "darker skin"})
+    context = VisitorContext.from_tracker(tracker)
+    assert context.conditions == [] and set(context.denied) == {"keloid scars", "darker skin"}
+    assert personal_notes(KNOWLEDGE, context) == []
 
 
 def test_replies_speak_only_of_stated_conditions():

@@ -29,7 +29,7 @@ class Extracted:
 @pytest.fixture
 def trained(tmp_path):
     storage = LocalModelStorage(tmp_path)
-    resource = Resource("gap_guard")
+    resource = Resource("gap_terms")
     context = ExecutionContext(GraphSchema({}), "test")
     config = {**GapTermExtractor.get_default_config(), **CONFIG}
     guard = GapTermExtractor.create(config, storage, resource, context)

@@ -89,8 +89,7 @@ def test_stories_worries_and_denials_are_no_symptom_report(text):
 
 def test_a_report_put_as_a_question_is_a_report_a_hypothetical_is_not():
     assert describes_serious_symptom("what if there's pus coming out of a spot")
-    for text in ["does an active infection rule you out?", "what if it gets infected?",
-                 "can you do it if I have an infection on my chin right now?"]:
+    for text in ["does an active infection rule you out?", "what if it gets infected?"]:
         assert mentions_symptom(text) and not describes_symptom(text), text
 
 
@@ -122,3 +121,49 @@ def test_no_complication_report_of_the_corpus_loses_its_symptom():
 def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
     assert not describes_serious_symptom("my mom got an infection after hers, should I worry?")
     assert describes_serious_symptom("how can I tell if it got infected?")
+
+
+@pytest.mark.parametrize("text", [
+    # A serious sign the visitor has, said with words that are triggers elsewhere: still a report.
+    "I have pus, is that a problem?",
+    "Should I be worried about the pus?",
+    "I saw pus coming out of a spot this morning",
+    "the nurse looked at it and she said it's infected, what do I do?",
+    "zero improvement and the pus keeps coming",
+    "I haven't slept, fever all night",
+    "Never had an allergic reaction like this",
+    "is having pus normal after 3 days?",
+    "I can not breathe properly since the session",
+    "I'm not able to breathe well",
+    "I don't know what to do, bleeding won't stop",
+    "I haven't been able to stop the bleeding",
+    "can you do it if I have an infection on my chin right now?",
+])
+def test_a_serious_sign_of_the_visitor_s_own_is_a_report(text):
+    assert describes_serious_symptom(text) or describes_symptom(text), text
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("I don't think I have keloids", UNSURE),
+    ("keloids: no", DENIED),
+    ("any keloids? nah", DENIED),
+])
+def test_unsure_and_answered_conditions(text, polarity):
+    assert readings(text)[0][1] == polarity
+
+
+def test_an_opposite_only_unsure_or_someone_else_s_says_nothing():
+    assert opposites("I don't think I heal well") == []
+    assert opposites("my sister heals fine but I don't") == []
+
+
+def test_offsets_hold_for_letters_that_grow_when_lowercased():
+    text = "Hi I'm \u0130rem from \u0130zmir, no keloids or open wounds, am I a candidate?"
+    assert [r[1] for r in readings(text)] == [DENIED, DENIED]
+
+
+def test_a_long_text_is_read_up_to_its_cap_and_none_is_no_text():
+    assert read(None, []) == []
+    text = "no bleeding, " * 2000 + "bleeding"
+    spans = [(len(text) - 8, len(text))]
+    assert read(text, spans)[0].polarity == STATED
