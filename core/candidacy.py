@@ -9,7 +9,7 @@ from typing import Optional
 # The visitor asks about themselves...
 PERSONAL = re.compile(
     r"\b(for me|for my (skin|face|case)|am i|would i|could i|can i|should i|do i|will i|if i|"
-    r"whether i|"
+    r"whether i|suits? me|"
     r"someone like me|people like me|in my case|me personally|check me|screen me|"
     r"i('| a)?m\b|i have|ive|i've)\b", re.IGNORECASE)
 # ...about whether it suits them.
