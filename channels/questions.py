@@ -27,6 +27,8 @@ JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&|\+|n)?|;|\s(?:and|also|plus|&|
 # inside the text.
 LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|[•*·]|-(?=\s))\s+",
                          re.IGNORECASE)
+# A bulleted list starts with its bullet: "keloids - no. infections - no." is no list.
+BULLETS = ("-", "*", "•", "·")
 # A list of fragments: "price? pain? time off?" splits at its question marks already; "price /
 # pain / downtime?", "cost, pain + downtime?" at these joiners when every part is short.
 FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNORECASE)
@@ -70,6 +72,9 @@ def _list_items(text: str) -> List[str]:
     """The items of a numbered or bulleted list, the text before the first one kept with it;
     [] when the text is no such list (fewer than two markers)."""
     markers = list(LIST_MARKER.finditer(text))
+    bulleted = [m for m in markers if m.group().strip() in BULLETS]
+    if bulleted and not text.startswith(BULLETS):
+        markers = [m for m in markers if m not in bulleted]
     if len(markers) < 2:
         return []
     numbers = [re.sub(r"\D", "", m.group()) for m in markers]

@@ -31,6 +31,7 @@ STATED, DENIED, ASKED, UNSURE = "stated", "denied", "asked", "uncertain"
 # symptom, no report of one.
 HABITUAL = "habitual"
 TRIGGERS = (DENIED, ASKED, UNSURE, HABITUAL, "other")
+TIES = (UNSURE, DENIED, ASKED, HABITUAL)
 VISITOR, OTHER = "visitor", "other"
 CONDITIONS, SYMPTOMS = "conditions", "symptoms"
 BOUNDARIES = {".", "!", "?", ";", "\n"}
@@ -67,6 +68,7 @@ class _Phrase:
     kind: str                 # a TRIGGERS kind | terminate | pseudo | opposite
     direction: str = ""       # forward | backward | both
     condition: str = ""       # for an opposite: the condition it names
+    reach: Optional[int] = None  # how far it reaches, when nearer than the reading's scope
 
 
 def _normal(token: str) -> str:
@@ -78,8 +80,10 @@ def _words(phrase: str) -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _rules(language: str, reading: str) -> Tuple[Dict[Tuple[str, ...], _Phrase], int, int]:
-    """The reading's phrases, and its forward and backward scopes in tokens."""
+def _rules(language: str, reading: str
+           ) -> Tuple[Dict[Tuple[str, ...], _Phrase], int, int, bool]:
+    """The reading's phrases, its forward and backward scopes in tokens, and whether an unsure
+    trigger wins over any other."""
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))[language]
     triggers = data[reading]
     phrases: Dict[Tuple[str, ...], _Phrase] = {}
@@ -94,11 +98,16 @@ def _rules(language: str, reading: str) -> Tuple[Dict[Tuple[str, ...], _Phrase],
                 old = phrases.get(words)
                 both = old is not None and old.kind == kind and old.direction != direction
                 phrases[words] = _Phrase(kind, "both" if both else direction)
+    for kind in TRIGGERS:
+        # Phrases that reach only the next word or two ("isn't infected", "never had a rash").
+        for phrase in (triggers.get(kind) or {}).get("near") or []:
+            phrases[_words(phrase)] = _Phrase(kind, "forward", reach=1)
     for condition, named in ((triggers.get(DENIED) or {}).get("opposites") or {}).items():
         for phrase in named:
             phrases[_words(phrase)] = _Phrase("opposite", condition=condition)
     scope = triggers["scope"]
-    return phrases, int(scope["forward"]), int(scope["backward"])
+    return (phrases, int(scope["forward"]), int(scope["backward"]),
+            bool(triggers.get("unsure_wins")))
 
 
 def _tokens(text: str) -> List[Tuple[str, int, int]]:
@@ -146,6 +155,8 @@ def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tupl
         word = tokens[i][0]
         if word in BOUNDARIES and (forward or word != "?" or len(between) > 1):
             return False
+        if word == "," and not forward and len(between) > 1:
+            return False  # "keloids, never" but not "heal normally, doctor never flagged it"
         if i in terminators and not (forward and i == between.start):
             return False
         if word == "," and forward:
@@ -164,7 +175,7 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
          reading: str = CONDITIONS) -> List[Reading]:
     """The reading of each mention, given by its character span in `text`."""
     text = (text or "")[:MAX_CHARS]
-    phrases, forward_scope, backward_scope = _rules(language, reading)
+    phrases, forward_scope, backward_scope, unsure_wins = _rules(language, reading)
     tokens = _tokens(text)
     matches = _matches(tokens, phrases)
     terminators = {start for start, _, phrase in matches if phrase.kind == "terminate"}
@@ -175,16 +186,18 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
         if span_start >= len(text):
             readings.append(Reading())
             continue
-        # (rank, distance, polarity): a disposition yields to any other trigger ("if someone is
-        # prone to keloids" asks), else the nearest trigger wins.
-        polarity: Optional[Tuple[int, int, str]] = None
+        # (rank, distance, tie): a disposition yields to any other trigger ("if someone is prone
+        # to keloids" asks), else the nearest trigger wins, and of two as near, unsure first
+        # ("never had an allergic reaction like this" is a report).
+        polarity: Optional[Tuple[int, int, int]] = None
         experiencer = VISITOR
         for start, end, phrase in matches:
             if phrase.kind not in TRIGGERS or first <= start < last:
                 continue
             if end <= first and phrase.direction in ("forward", "both"):
                 distance = first - end
-                applies = distance <= forward_scope and _clear(
+                reach = forward_scope if phrase.reach is None else phrase.reach
+                applies = distance <= reach and _clear(
                     tokens, range(end, first), terminators, targets, starts, forward=True)
             elif start >= last and phrase.direction in ("backward", "both"):
                 distance = start - last
@@ -197,10 +210,13 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
             if phrase.kind == "other":
                 experiencer = OTHER
                 continue
-            candidate = (1 if phrase.kind == HABITUAL else 0, distance, phrase.kind)
+            rank = 1 if phrase.kind == HABITUAL else 0
+            if unsure_wins and phrase.kind != UNSURE:
+                rank += 1
+            candidate = (rank, distance, TIES.index(phrase.kind))
             if polarity is None or candidate < polarity:
                 polarity = candidate
-        readings.append(Reading(polarity[2] if polarity else STATED, experiencer))
+        readings.append(Reading(TIES[polarity[2]] if polarity else STATED, experiencer))
     return readings
 
 
@@ -209,7 +225,7 @@ def opposites(text: Optional[str], language: str = "en") -> List[Tuple[str, str]
     wound healing, "I don't heal well" states it; an opposite only asked about, unsure or
     someone else's ("I don't think I heal well", "my sister heals fine") says nothing."""
     text = (text or "")[:MAX_CHARS]
-    phrases, _, _ = _rules(language, CONDITIONS)
+    phrases = _rules(language, CONDITIONS)[0]
     tokens = _tokens(text)
     found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
              for start, end, phrase in _matches(tokens, phrases) if phrase.kind == "opposite"]

@@ -167,3 +167,28 @@ def test_a_long_text_is_read_up_to_its_cap_and_none_is_no_text():
     text = "no bleeding, " * 2000 + "bleeding"
     spans = [(len(text) - 8, len(text))]
     assert read(text, spans)[0].polarity == STATED
+
+
+@pytest.mark.parametrize("text", [
+    "never had a skin infection, is it safe for me?",
+    "my skin isn't infected at all, just scarred. does it hurt?",
+    "not dealing with any infection at the moment, what are the risks?",
+    "no bleeding now, is that ok?",
+])
+def test_a_symptom_denied_right_before_it_is_no_report(text):
+    assert mentions_symptom(text) and not describes_symptom(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Never had an allergic reaction like this before",   # happening now: a report
+    "is it not a normal amount of bleeding?",             # "not" too far from the symptom
+    "I cannot breathe well since the session",
+])
+def test_a_denial_word_near_a_report_does_not_clear_it(text):
+    assert describes_symptom(text), text
+
+
+def test_a_backward_denial_crosses_only_the_comma_right_after_the_mention():
+    assert opposites("my wounds heal normally, the doctor never flagged anything") == [
+        ("poor wound healing", DENIED)]
+    assert readings("keloids, never")[0][1] == DENIED

@@ -56,6 +56,7 @@ def test_at_most_three_questions():
     ("how much/does it hurt", ["how much", "does it hurt"]),
     ("price / downtime?", ["price?", "downtime?"]),
     ("cost, pain + downtime?", ["cost?", "pain?", "downtime?"]),
+    ("- price - does it hurt", ["price", "does it hurt"]),
 ])
 def test_joiners_lists_and_fragments(text, questions):
     assert split_questions(text) == questions
@@ -67,6 +68,8 @@ def test_joiners_lists_and_fragments(text, questions):
     "what about pain and downtime?",
     # questions the visitor answers themselves are statements kept with the question after
     "infections? nope. keloids? nope. am I ok to book?",
+    # dashes inside a sentence are no bullets
+    "hypertrophic scars - no. keloids - no. so am I good to go?",
 ])
 def test_what_is_not_split(text):
     assert split_questions(text) == [text]
