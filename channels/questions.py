@@ -16,7 +16,14 @@ QUESTION_START = re.compile(
     r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
     r"should|shall|may|might|any|anything|has|have|was|were)\b", re.IGNORECASE)
 FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
-                     r"btw|and also|q:|faq:|question:)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
+                     r"btw|and also|q:|faq:|question:|\+|&)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
+# Joiners that only ever join questions: after them a question may follow a fragment ("price
+# for my stomach / how long per session"), where after "and" or a comma it must follow a
+# question ("getting married soon, how many sessions fit in" is one question).
+QUESTION_JOINERS = re.compile(r"^\s*(/|\+|&|also|plus)\s*$", re.IGNORECASE)
+# A question word anywhere in a clause ("red for how many hours after, and can it ...").
+ASKS_INSIDE = re.compile(r"\b(how (many|much|long|often|soon)|what|when|which|why)\b",
+                         re.IGNORECASE)
 # Sentence ends: ? or ! (any number), or a full stop before a new word; and line breaks.
 SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[.])\s+(?=[A-Za-z])|\s*\n+\s*")
 # Where a second question may start inside a sentence: "... and does it hurt", "..., how long".
@@ -47,10 +54,10 @@ def is_question(text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """Whether a clause of the text (after a comma) starts a question: "Getting married in 3
-    months, how many sessions can I fit in"."""
+    """Whether a clause of the text (after a comma) starts a question ("Getting married in 3
+    months, how many sessions can I fit in") or asks one inside ("red for how many hours")."""
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
-               for clause in text.split(","))
+               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text))
 
 
 def _split_sentence(sentence: str) -> List[str]:
@@ -61,7 +68,8 @@ def _split_sentence(sentence: str) -> List[str]:
         left = sentence[start:joint.start()].strip()
         right = sentence[joint.end():]
         if (QUESTION_START.match(FILLERS.sub("", right)) and len(left.split()) >= MIN_WORDS
-                and len(right.split()) >= MIN_WORDS and _asks(left)):
+                and len(right.split()) >= MIN_WORDS
+                and (_asks(left) or QUESTION_JOINERS.match(joint.group()))):
             parts.append(left)
             start = joint.end()
     parts.append(sentence[start:].strip())
@@ -115,7 +123,8 @@ def split_questions(text: str) -> List[str]:
     context: List[str] = []
     for number, sentence in enumerate(sentences):
         answered = number + 1 < len(sentences) and SELF_ANSWER.match(sentences[number + 1])
-        if not is_question(sentence) or answered:
+        asks = is_question(sentence) or len(_split_sentence(sentence)) > 1
+        if not asks or answered:
             context.append(sentence)
             continue
         pieces = _fragments(sentence) or _split_sentence(sentence)

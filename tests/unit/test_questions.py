@@ -57,6 +57,10 @@ def test_at_most_three_questions():
     ("price / downtime?", ["price?", "downtime?"]),
     ("cost, pain + downtime?", ["cost?", "pain?", "downtime?"]),
     ("- price - does it hurt", ["price", "does it hurt"]),
+    # after "/", "+", "&" or "also" a question may follow a fragment
+    ("price for my neck/how long per session", ["price for my neck", "how long per session"]),
+    ("red for how many days after, and can it make my skin darker",
+     ["red for how many days after", "can it make my skin darker"]),
 ])
 def test_joiners_lists_and_fragments(text, questions):
     assert split_questions(text) == questions
