@@ -82,8 +82,10 @@ class ValidateCandidateForm(FormValidationAction):
         answers = {slot: tracker.get_slot(slot) for slot in screening_slots()}
         answers.update({e["name"]: e.get("value") for e in events
                         if e.get("event") == "slot" and e.get("name") in answers})
-        if any(answers[slot] == YES for slot in screening_slots() if slot != DARKER_SKIN_SLOT):
-            # A contraindication the visitor has: the verdict at once, no more questions.
+        if starting and any(answers[slot] == YES for slot in screening_slots()
+                            if slot != DARKER_SKIN_SLOT):
+            # A contraindication the visitor stated before the questions ("I have keloids, am I
+            # a candidate?"): the verdict at once. Once the questions run, they run to the end.
             events.append(SlotSet(REQUESTED_SLOT, None))
         elif starting and answers.get(DARKER_SKIN_SLOT) == YES:
             # "I have darker skin, am I a candidate?": what the article says about it now, not

@@ -4,7 +4,9 @@ question it resembles; a report of one's own symptom never does (it goes to care
 
 The classifier's own `intent` reading counts only when the pattern agrees: "does that rule me
 out?" shares words with "tell me your rules" but asks about the article. Without the pattern,
-the message takes the next reading in the ranking at `min` or above, else `fallback`."""
+the message takes the best of `next_intents` (the article's questions) in the ranking at `min`
+or above, else `fallback` (the honest "not sure"): never a reading that acts, such as deleting
+the conversation or starting a form ("restart please" read as steering once became a deletion)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import (INTENT_NAME_KEY, INTENT_RANKING_KEY,
@@ -18,7 +20,8 @@ from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 class NotAQuestion(ReadingRule):
     name = "not_a_question"
-    defaults = {"intent": "steer_assistant", "min": 0.1, "fallback": "nlu_fallback"}
+    defaults = {"intent": "steer_assistant", "min": 0.1, "fallback": "nlu_fallback",
+                "next_intents": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         text = message.get(TEXT)
@@ -28,8 +31,9 @@ class NotAQuestion(ReadingRule):
         return intent
 
     def next_reading(self, message: Message) -> Text:
+        allowed = set(self.settings["next_intents"])
         for entry in message.get(INTENT_RANKING_KEY) or []:
-            if entry.get(INTENT_NAME_KEY) != self.settings["intent"] \
+            if entry.get(INTENT_NAME_KEY) in allowed \
                     and (entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= self.settings["min"]:
                 return entry[INTENT_NAME_KEY]
         return self.settings["fallback"]

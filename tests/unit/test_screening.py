@@ -236,6 +236,10 @@ def test_a_stated_contraindication_gives_the_verdict_at_once():
     events, _ = validate({"skin_tone": "darker skin"}, text="I have dark skin, can I do it?",
                          intent="ask_candidate")
     assert set_to(events, "requested_slot") == "absent"
+    # A yes once the questions run: the questions run to the end.
+    events, _ = validate(ASKED, text="yes", intent="affirm")
+    assert set_to(events, "screen_wounds_or_infection") == "yes"
+    assert set_to(events, "requested_slot") == "absent"
 
 
 def test_an_answer_in_the_visitor_s_own_words():
