@@ -35,6 +35,9 @@ export RETENTION_DAYS       ?= 30
 
 NLU_DATA    := $(shell find data -name '*.yml')
 NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
+# The code training runs: Rasa retrains only the components whose fingerprint changed (a trained
+# component's includes its source: nlu_components/source_fingerprint.py).
+TRAIN_CODE  := $(shell find nlu_components nlp core -name '*.py' -o -name '*.yml')
 
 .PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-polarity bench-real-encoder bench-widget visitors-nlu review review-export purge clean
 
@@ -97,8 +100,10 @@ $(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES) | $(VENV)/.no-rasa-sample-t
 
 spacy: $(SPACY_DIR)/.built
 
-$(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA)
+$(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA) $(TRAIN_CODE)
 	$(RASA) train --fixed-model-name microneedling --out models
+	@# When nothing Rasa fingerprints changed it keeps the old file: mark it current.
+	touch $@
 
 train: $(MODEL)
 

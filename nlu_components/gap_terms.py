@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from core.gaps import GAP_ENTITY
+from nlu_components.source_fingerprint import source_fingerprint
 
 TERMS_FILE = "terms.json"
 
@@ -35,6 +36,11 @@ def gap_pattern(terms: List[Text]) -> Optional["re.Pattern"]:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
 class GapTermExtractor(GraphComponent):
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # An edit to this code retrains the component (nlu_components/source_fingerprint.py).
+        return source_fingerprint("nlu_components.gap_terms", "core.gaps")
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"lookup": "topic_not_in_article"}

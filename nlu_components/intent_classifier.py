@@ -36,10 +36,16 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
+from nlu_components.source_fingerprint import source_fingerprint
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # An edit to this code retrains the component (nlu_components/source_fingerprint.py).
+        return source_fingerprint("nlu_components.intent_classifier")
+
     # Inside the class, so that Rasa's fingerprint of it changes when they do.
     NEIGHBOURS_FILE = "neighbours.npz"
     # Cosine at or above which the message is a training question as worded, give or take

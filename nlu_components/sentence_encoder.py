@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlp.minilm import shared_model
+from nlu_components.source_fingerprint import source_fingerprint
 
 MODELS = ("minilm", "use")
 
@@ -43,6 +44,11 @@ def encoder(model: Text = "minilm", quantized: bool = False):
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # An edit to this code retrains the component (nlu_components/source_fingerprint.py).
+        return source_fingerprint("nlu_components.sentence_encoder", "nlp.minilm")
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # scale: the encoder's vectors have unit length; the classifier's regularisation treats

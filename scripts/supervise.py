@@ -34,6 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # systemd units' python).
 BIN = Path(sys.executable).parent
 MODEL = "models/microneedling.tar.gz"
+# The PID files live under build/, never in a folder of their own at the root: Rasa's CLI reads a
+# last argument that names an existing path as the model, so a root folder called `run` turns a
+# plain `rasa run` into `rasa --model run`.
+DEFAULT_RUN_DIR = "build/run"
 
 CHECK_INTERVAL = 2.0     # seconds between health checks
 CHECK_TIMEOUT = 3.0      # a check that takes longer has failed (a hung server never answers)
@@ -323,7 +327,7 @@ def main() -> int:
     mode.add_argument("--check-once", metavar="NAME")
     parser.add_argument("--pid", type=int, help="with --wait: stop waiting if this process exits")
     parser.add_argument("--log-dir", type=Path, default=Path(os.environ.get("LOG_DIR", "logs")))
-    parser.add_argument("--run-dir", type=Path, default=Path(os.environ.get("RUN_DIR", "run")))
+    parser.add_argument("--run-dir", type=Path, default=Path(os.environ.get("RUN_DIR", DEFAULT_RUN_DIR)))
     args = parser.parse_args()
     os.chdir(ROOT)  # the commands use paths relative to the project
     name = args.exec_name or args.wait or args.check_once

@@ -72,3 +72,40 @@ def test_each_patch_of_rasa_refuses_another_rasa_version(monkeypatch, patch):
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
     with pytest.raises(RuntimeError, match="written for Rasa 3.6.x, not 3.7.0"):
         getattr(importlib.import_module(module), function)()
+
+
+def test_no_root_folder_turns_a_stock_rasa_command_into_a_model_path(tmp_path, monkeypatch):
+    """Rasa's CLI takes a last argument naming an existing path as the model (`rasa run` with a
+    `run/` folder in the working directory becomes `rasa --model run`): the folders the project
+    has or its jobs create at the root must leave `rasa run`, `rasa shell` and `rasa interactive`
+    as they are."""
+    import subprocess
+    import sys
+
+    from rasa.cli.utils import parse_last_positional_argument_as_model_path
+
+    from scripts.supervise import DEFAULT_RUN_DIR
+
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    made_by_jobs = {"build", "logs", "models", "results", ".rasa", ".venv",
+                    DEFAULT_RUN_DIR.split("/")[0]}
+    for name in {path.split("/")[0] for path in tracked} | made_by_jobs:
+        (tmp_path / name).mkdir(exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    for command in ("run", "shell", "interactive"):
+        monkeypatch.setattr(sys, "argv", ["rasa", command])
+        parse_last_positional_argument_as_model_path()
+        assert sys.argv == ["rasa", command]
+
+
+def test_the_check_above_sees_a_run_folder(tmp_path, monkeypatch):
+    import sys
+
+    from rasa.cli.utils import parse_last_positional_argument_as_model_path
+
+    (tmp_path / "run").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["rasa", "run"])
+    parse_last_positional_argument_as_model_path()
+    assert sys.argv == ["rasa", "--model", "run"]
