@@ -9,13 +9,12 @@ or above, else `fallback` (the honest "not sure"): never a reading that acts, su
 the conversation or starting a form ("restart please" read as steering once became a deletion)."""
 from typing import Optional, Text
 
-from rasa.shared.nlu.constants import (INTENT_NAME_KEY, INTENT_RANKING_KEY,
-                                       PREDICTED_CONFIDENCE_KEY, TEXT)
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.steering import asks_about_the_assistant
 from core.symptoms import describes_symptom
-from nlu_components.reading.rule import ReadingRule, State, intent_of
+from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 
 
 class NotAQuestion(ReadingRule):
@@ -31,9 +30,5 @@ class NotAQuestion(ReadingRule):
         return intent
 
     def next_reading(self, message: Message) -> Text:
-        allowed = set(self.settings["next_intents"])
-        for entry in message.get(INTENT_RANKING_KEY) or []:
-            if entry.get(INTENT_NAME_KEY) in allowed \
-                    and (entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= self.settings["min"]:
-                return entry[INTENT_NAME_KEY]
-        return self.settings["fallback"]
+        return best_of(message, self.settings["next_intents"], self.settings["min"],
+                       self.settings["fallback"])

@@ -1,10 +1,11 @@
 """What every reading rule shares: its settings, what it may know of the conversation, and the
 one method it implements."""
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, Iterable, Optional, Text
 
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY
+from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+                                       PREDICTED_CONFIDENCE_KEY)
 from rasa.shared.nlu.training_data.message import Message
 
 LAST_TOPIC_SLOT = "last_topic"
@@ -37,6 +38,17 @@ class State:
 
 def intent_of(message: Message) -> Optional[Text]:
     return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+
+
+def best_of(message: Message, intents: Iterable[Text], minimum: float, fallback: Text) -> Text:
+    """The highest-ranked of `intents` in the classifier's ranking at `minimum` or above, else
+    `fallback`: how a rule that takes a reading away gives the message the next one."""
+    allowed = set(intents)
+    for entry in message.get(INTENT_RANKING_KEY) or []:
+        if entry.get(INTENT_NAME_KEY) in allowed \
+                and (entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= minimum:
+            return entry[INTENT_NAME_KEY]
+    return fallback
 
 
 class ReadingRule:
