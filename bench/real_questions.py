@@ -25,9 +25,10 @@ from typing import Dict, List
 
 import yaml
 
-from bench.realistic import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, Corpus, Item,
-                             PolarityItem, fold_of_sites, judge_polarity, load_corpus,
-                             load_polarity, nlu_yaml, passes, training_examples)
+from bench.realistic import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, POLARITY_DEV_DIR,
+                             POLARITY_DIR, Corpus, Item, PolarityItem, fold_of_sites,
+                             judge_polarity, load_corpus, load_polarity, nlu_yaml, passes,
+                             training_examples)
 from harness.servers import Assistant, reply_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,8 +98,8 @@ def ask_polarity(assistant: Assistant, item: PolarityItem) -> str:
     return reply_text(assistant.say(f"polarity-{uuid.uuid4().hex[:12]}", item.text))
 
 
-def polarity_report(results) -> List[str]:
-    """The polarity set's measures: a count of wrong claims (target 0) and the stated rate."""
+def polarity_report(results, where: str) -> List[str]:
+    """A polarity set's measures: a count of wrong claims (target 0) and the stated rate."""
     totals: Dict[str, List[bool]] = defaultdict(list)
     for item, reply in results:
         for measure, verdicts in judge_polarity(item, reply).items():
@@ -109,7 +110,7 @@ def polarity_report(results) -> List[str]:
              "escalated": "messages with no stated condition sent to care (target 0)",
              "stated_answered": "stated conditions answered with the article's reason"}
     lines = ["", f"Conditions denied, stated, asked about or someone else's "
-             f"({len(results)} messages, tests/realistic/polarity/):", "",
+             f"({len(results)} messages, {where}):", "",
              "| measure | result | n |", "|---|---|---|"]
     for key, name in names.items():
         values = totals.get(key, [])
@@ -119,7 +120,7 @@ def polarity_report(results) -> List[str]:
     return lines
 
 
-def report(results, corpus: Corpus, title: str, polarity_results=()) -> str:
+def report(results, corpus: Corpus, title: str, polarity_results=None) -> str:
     scores: Dict[str, List[bool]] = defaultdict(list)
     topic_misses: Counter = Counter()
     topic_counts: Counter = Counter()
@@ -164,8 +165,8 @@ def report(results, corpus: Corpus, title: str, polarity_results=()) -> str:
         lines.append(f"| conversations right end to end | "
                      f"{sum(conversations_right) / len(conversations_right):.3f} | "
                      f"{len(conversations_right)} |")
-    if polarity_results:
-        lines += polarity_report(polarity_results)
+    for where, set_results in (polarity_results or {}).items():
+        lines += polarity_report(set_results, where)
     lines += ["", "Per gathering (corpus file; conversations right end to end):", "",
               "| gathering | in-scope | n | out of scope | n | two questions | n | follow-ups "
               "| n | conversations | n |", "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -217,8 +218,10 @@ def main() -> None:
     print(f"trained {len(jobs)} fold models in {time.monotonic() - start:.0f} s", flush=True)
 
     results = []
-    polarity_results = []
-    polarity = load_polarity()
+    polarity_results = {}
+    polarity_sets = {"tests/realistic/polarity/, held out": load_polarity(POLARITY_DIR),
+                     "tests/realistic/polarity-dev/, read while tuning": load_polarity(
+                         POLARITY_DEV_DIR)}
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
         # Conversations are asked turn after turn without a person's pauses: no rate limit.
         assistant = Assistant(Path(tmp), env={"RATE_LIMIT_PER_MINUTE": "0"})
@@ -233,9 +236,10 @@ def main() -> None:
                     for item, replies in zip(items, pool.map(lambda i: ask(assistant, i), items)):
                         results.append((item, replies, judge(item, replies)))
                     if fold == fold_ids[0]:
-                        # The polarity set is never training data: any fold's model asks it.
-                        polarity_results = list(zip(polarity, pool.map(
-                            lambda i: ask_polarity(assistant, i), polarity)))
+                        # The polarity sets are never training data: any fold's model asks them.
+                        for where, polarity in polarity_sets.items():
+                            polarity_results[where] = list(zip(polarity, pool.map(
+                                lambda i: ask_polarity(assistant, i), polarity)))
                 assistant.stop_rasa_server()
                 print(f"fold {fold}: {len(items)} items", flush=True)
         finally:
@@ -251,7 +255,7 @@ def main() -> None:
               for i, replies, verdicts in results if not all(verdicts)]
     misses += [{"kind": "polarity", "turns": [i.text], "conditions": i.conditions,
                 "replies": [reply[:300]]}
-               for i, reply in polarity_results
+               for set_results in polarity_results.values() for i, reply in set_results
                if any(any(v) for k, v in judge_polarity(i, reply).items()
                       if k != "stated_answered")
                or not all(judge_polarity(i, reply).get("stated_answered", []))]

@@ -20,6 +20,8 @@ from core.knowledge import KNOWLEDGE, fact
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "tests" / "realistic" / "corpus"
 POLARITY_DIR = ROOT / "tests" / "realistic" / "polarity"
+# A second polarity set, read while improving core/polarity.yml: its figures are not held out.
+POLARITY_DEV_DIR = ROOT / "tests" / "realistic" / "polarity-dev"
 OUT_OF_SCOPE = "out_of_scope"
 COMPLICATION = "complication"
 NOT_A_QUESTION = "not_a_question"
@@ -90,7 +92,9 @@ def topic_patterns(knowledge: Dict) -> Dict[str, List[str]]:
         "results_after": [r"months after"],
         "cost": [_range(k("cost.per_session_min"), k("cost.per_session_max"))],
         "source": [r"Kingsley"],
-        COMPLICATION: [r"contact the provider who treated you, or a doctor"],
+        # The care reply itself: the downtime answer also names the provider ("if it goes
+        # beyond this ..."), which is no escalation.
+        COMPLICATION: [r"I can'?t assess symptoms"],
         OUT_OF_SCOPE: [r"doesn't cover", r"not sure I can answer", r"doesn't say"],
         # The plain reply to a request about the assistant itself (utter_not_a_question).
         NOT_A_QUESTION: [r"can't show, change or ignore how I work"],
@@ -278,7 +282,9 @@ CONDITION_WORDS = {
     "poor_wound_healing": r"poor wound healing",
     "darker_skin": r"darker skin",
 }
-SEEK_CARE = re.compile(r"contact the provider who treated you, or a doctor", re.IGNORECASE)
+# The care reply (utter_seek_care), not the downtime answer's "if it goes beyond this, contact the
+# provider who treated you, or a doctor", which is no escalation.
+SEEK_CARE = re.compile(r"I can'?t assess symptoms", re.IGNORECASE)
 
 
 def says_visitor_has(reply: str, condition: str) -> bool:

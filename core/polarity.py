@@ -27,23 +27,31 @@ import yaml
 RULES_FILE = Path(__file__).with_name("polarity.yml")
 
 STATED, DENIED, ASKED, UNSURE = "stated", "denied", "asked", "uncertain"
+# Over now ("had an infection last month but it's cleared up", "used to get keloids"): of a
+# current condition (an open wound, an infection) a denial, of a history (keloid scars) still a
+# statement (nlu_components/condition_polarity.py decides), of a symptom no report.
+RESOLVED = "resolved"
 # A disposition ("I bleed easily", "prone to infections"): of a condition, a statement; of a
 # symptom, no report of one.
 HABITUAL = "habitual"
-TRIGGERS = (DENIED, ASKED, UNSURE, HABITUAL, "other")
-TIES = (UNSURE, DENIED, ASKED, HABITUAL)
+TRIGGERS = (DENIED, ASKED, UNSURE, HABITUAL, RESOLVED, "other")
+TIES = (UNSURE, DENIED, ASKED, HABITUAL, RESOLVED)
 VISITOR, OTHER = "visitor", "other"
 CONDITIONS, SYMPTOMS = "conditions", "symptoms"
 BOUNDARIES = {".", "!", "?", ";", "\n"}
 # Between a comma and the next mention of a list ("no keloids, wounds or infections").
 LIST_WORDS = {"or", "and", "nor", "any", "a", "an", "no", "&", "/"}
-# An answer word before a comma or at the end is no trigger of what follows ("no, I have
-# keloids"); it denies the mention before it ("keloids? no").
+# An answer word before a comma, at the end or before the visitor's own next words is no trigger
+# of what follows ("no, I have keloids"); it denies the mention before it ("keloids? no", "thick
+# scars? no I don't get those").
 ANSWER_WORDS = {"no", "nope", "nah"}
-ANSWER_FOLLOWERS = {",", "!", ".", "-", ";"}
+ANSWER_FOLLOWERS = {",", "!", ".", "-", ";", "i", "im", "ive", "never", "dont", "not", "none",
+                    "thanks", "thank", "lol"}
 # What is read of a message: the input guard lets no longer one through; a longer text (the HTTP
 # API's parse endpoint) is read up to here, and a mention beyond it keeps the plain reading.
 MAX_CHARS = 2000
+# How far a `far` trigger reaches forward, in tokens.
+FAR = 12
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|\n|[^\sa-z0-9]", re.IGNORECASE)
 
 
@@ -54,8 +62,9 @@ class Reading:
 
     @property
     def is_the_visitors(self) -> bool:
-        """Stated by the visitor about themselves: what a reply may say they have."""
-        return self.polarity in (STATED, HABITUAL) and self.experiencer == VISITOR
+        """Stated by the visitor about themselves: what a reply may say they have (a condition
+        that is over counts only as a history: see RESOLVED)."""
+        return self.polarity in (STATED, HABITUAL, RESOLVED) and self.experiencer == VISITOR
 
     @property
     def is_a_report(self) -> bool:
@@ -68,7 +77,8 @@ class _Phrase:
     kind: str                 # a TRIGGERS kind | terminate | pseudo | opposite
     direction: str = ""       # forward | backward | both
     condition: str = ""       # for an opposite: the condition it names
-    reach: Optional[int] = None  # how far it reaches, when nearer than the reading's scope
+    reach: Optional[int] = None  # how far it reaches, when not the reading's scope
+    crosses: bool = False     # reaches over a terminator ("an infection but it's gone now")
 
 
 def _normal(token: str) -> str:
@@ -99,12 +109,28 @@ def _rules(language: str, reading: str
                 both = old is not None and old.kind == kind and old.direction != direction
                 phrases[words] = _Phrase(kind, "both" if both else direction)
     for kind in TRIGGERS:
-        # Phrases that reach only the next word or two ("isn't infected", "never had a rash").
+        # Phrases that reach only the next word or two ("isn't infected", "never had a rash"),
+        # or only the word before ("infection free").
         for phrase in (triggers.get(kind) or {}).get("near") or []:
             phrases[_words(phrase)] = _Phrase(kind, "forward", reach=1)
-    for condition, named in ((triggers.get(DENIED) or {}).get("opposites") or {}).items():
+        for phrase in (triggers.get(kind) or {}).get("near_backward") or []:
+            phrases[_words(phrase)] = _Phrase(kind, "backward", reach=1)
+        # Phrases that reach the whole clause after them ("someone on tiktok said her face got
+        # swollen"): hearsay frames a story, however long.
+        for phrase in (triggers.get(kind) or {}).get("far") or []:
+            phrases[_words(phrase)] = _Phrase(kind, "forward", reach=FAR)
+    # "... but it's all cleared up now": back over a "but" to the start of the sentence.
+    over = triggers.get(RESOLVED) or {}
+    for phrase in over.get("backward") or []:
+        phrases[_words(phrase)] = _Phrase(RESOLVED, "backward", reach=int(over["reach"]),
+                                          crosses=True)
+    denied = triggers.get(DENIED) or {}
+    adverbs = [_words(a) for a in denied.get("opposite_adverbs") or []]
+    for condition, named in (denied.get("opposites") or {}).items():
         for phrase in named:
-            phrases[_words(phrase)] = _Phrase("opposite", condition=condition)
+            words = _words(phrase)
+            for form in [words] + [words[:-1] + adverb + words[-1:] for adverb in adverbs]:
+                phrases.setdefault(form, _Phrase("opposite", condition=condition))
     scope = triggers["scope"]
     return (phrases, int(scope["forward"]), int(scope["backward"]),
             bool(triggers.get("unsure_wins")))
@@ -146,27 +172,36 @@ def _token_range(tokens: List[Tuple[str, int, int]], start: int, end: int) -> Tu
     return inside[0], inside[-1] + 1
 
 
+def _continues_list(tokens, comma: int, starts: Set[int]) -> bool:
+    """A comma followed by the next mention of a list ("keloids, open wounds or infections")."""
+    j = comma + 1
+    while j < len(tokens) and tokens[j][0] in LIST_WORDS:
+        j += 1
+    return j in starts
+
+
 def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tuple[int, int]],
-           starts: Set[int], forward: bool) -> bool:
+           starts: Set[int], forward: bool, crosses: bool = False) -> bool:
     """No sentence end, terminator, or comma that ends a list between a trigger and a mention.
     Backward, a question mark right after the mention does not end it ("keloids? nope"). A
-    terminator right after a forward trigger belongs to it ("what if | I had keloids")."""
+    terminator right after a forward trigger belongs to it ("what if | I had keloids"); a
+    trigger that `crosses` is not stopped by terminators at all."""
     for i in between:
         word = tokens[i][0]
         if word in BOUNDARIES and (forward or word != "?" or len(between) > 1):
             return False
-        if word == "," and not forward and len(between) > 1:
-            return False  # "keloids, never" but not "heal normally, doctor never flagged it"
-        if i in terminators and not (forward and i == between.start):
+        if word == "," and not forward and len(between) > 1 and not crosses \
+                and not _continues_list(tokens, i, starts):
+            # "keloids, never" and "keloids, wounds, infections: none" but not "heal normally,
+            # doctor never flagged it"
+            return False
+        if i in terminators and not crosses and not (forward and i == between.start):
             return False
         if word == "," and forward:
             # A comma continues the scope only inside a list of mentions: one between the
             # trigger and the comma, and the next one right after it.
-            j = i + 1
-            while j < len(tokens) and tokens[j][0] in LIST_WORDS:
-                j += 1
             listed = any(between.start <= first and last <= i for first, last in targets)
-            if not (listed and j in starts):
+            if not (listed and _continues_list(tokens, i, starts)):
                 return False
     return True
 
@@ -200,9 +235,15 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
                 applies = distance <= reach and _clear(
                     tokens, range(end, first), terminators, targets, starts, forward=True)
             elif start >= last and phrase.direction in ("backward", "both"):
-                distance = start - last
-                applies = distance <= backward_scope and _clear(
-                    tokens, range(last, start), terminators, targets, starts, forward=False)
+                # The other mentions of a list between count as none ("keloids, open wounds,
+                # infections: none of those").
+                distance = sum(1 for i in range(last, start)
+                               if tokens[i][0] not in LIST_WORDS and tokens[i][0] != ","
+                               and not any(a <= i < b for a, b in targets))
+                reach = backward_scope if phrase.reach is None else phrase.reach
+                applies = distance <= reach and _clear(
+                    tokens, range(last, start), terminators, targets, starts, forward=False,
+                    crosses=phrase.crosses)
             else:
                 continue
             if not applies:

@@ -6,7 +6,7 @@ import re
 from typing import Any, Dict, List, Optional, Text
 
 from core.knowledge import KNOWLEDGE, citation, fact
-from core.polarity import read
+from core.polarity import RESOLVED, read
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 # The darker-skin question is no contraindication: it adds the article's caution.
@@ -63,6 +63,7 @@ def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KN
 # although they hold no "yes" ("I scratched my cheek yesterday and it hasn't closed yet" to "do
 # you have any open wounds?"). Only for a question whose answer such words can give; a negated
 # cue ("no cuts at all") is left to the plain yes/no reading (core/answers.py).
+CURRENT_ONLY = {"screen_wounds_or_infection"}
 CONTEXT_YES = {
     "screen_wounds_or_infection": re.compile(
         r"\b(still open|(has|is|have|are|was)n'?t (closed|healed|scabbed)|"
@@ -82,6 +83,10 @@ def answer_in_context(slot: Text, text: Optional[Text]) -> Optional[Text]:
     """YES when the message answers the form's question `slot` in its own words, else None."""
     pattern = CONTEXT_YES.get(slot)
     spans = [m.span() for m in pattern.finditer(text or "")] if pattern else []
-    if spans and any(reading.is_the_visitors for reading in read(text or "", spans)):
+    # A wound or an infection that is over ("a scratch last week, all healed now") answers no to
+    # the question about one now; a history of scars or slow healing stays a history.
+    over_is_no = slot in CURRENT_ONLY
+    if spans and any(reading.is_the_visitors and not (over_is_no and reading.polarity == RESOLVED)
+                     for reading in read(text or "", spans)):
         return YES
     return None

@@ -20,17 +20,19 @@ from rasa.shared.nlu.constants import (ENTITIES, ENTITY_ATTRIBUTE_END, ENTITY_AT
                                        ENTITY_ATTRIBUTE_VALUE, EXTRACTOR, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
-from core.polarity import ASKED, DENIED, OTHER, UNSURE, Reading, opposites, read
+from core.polarity import ASKED, DENIED, OTHER, RESOLVED, UNSURE, Reading, opposites, read
 
 DENIED_ROLE, ASKED_ROLE, OTHER_ROLE = "denied", "asked", "other"
 ROLES = [DENIED_ROLE, ASKED_ROLE, OTHER_ROLE]
 
 
-def role_of(reading: Reading) -> Any:
-    """The entity role for a reading: None for the visitor's own statement."""
+def role_of(reading: Reading, current: bool = False) -> Any:
+    """The entity role for a reading: None for the visitor's own statement. A condition that is
+    over ("an infection last month, cleared up now") is denied when it matters only while it
+    lasts (`current`: an open wound, an infection); a history (keloid scars) stays stated."""
     if reading.experiencer == OTHER:
         return OTHER_ROLE
-    if reading.polarity == DENIED:
+    if reading.polarity == DENIED or (reading.polarity == RESOLVED and current):
         return DENIED_ROLE
     if reading.polarity in (ASKED, UNSURE):
         return ASKED_ROLE
@@ -41,11 +43,13 @@ def role_of(reading: Reading) -> Any:
 class ConditionPolarity(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"entities": ["condition", "skin_tone"], "opposite_entity": "condition"}
+        return {"entities": ["condition", "skin_tone"], "opposite_entity": "condition",
+                "current_conditions": ["open wounds", "skin infection"]}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.entities = set(config["entities"])
         self.opposite_entity = config["opposite_entity"]
+        self.current = set(config["current_conditions"])
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -65,7 +69,7 @@ class ConditionPolarity(GraphComponent):
                     and isinstance(e.get(ENTITY_ATTRIBUTE_END), int)]
         spans = [(e[ENTITY_ATTRIBUTE_START], e[ENTITY_ATTRIBUTE_END]) for e in mentions]
         for entity, reading in zip(mentions, read(text, spans)):
-            role = role_of(reading)
+            role = role_of(reading, entity.get(ENTITY_ATTRIBUTE_VALUE) in self.current)
             if role is not None:
                 entity[ENTITY_ATTRIBUTE_ROLE] = role
         named = {e.get(ENTITY_ATTRIBUTE_VALUE) for e in mentions}

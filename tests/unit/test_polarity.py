@@ -192,3 +192,61 @@ def test_a_backward_denial_crosses_only_the_comma_right_after_the_mention():
     assert opposites("my wounds heal normally, the doctor never flagged anything") == [
         ("poor wound healing", DENIED)]
     assert readings("keloids, never")[0][1] == DENIED
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list denied at its end, over the list's commas
+    ("keloids, open wounds, infections: none of those apply to me",
+     [("keloids", DENIED, VISITOR), ("open wounds", DENIED, VISITOR),
+      ("infections", DENIED, VISITOR)]),
+    ("keloids infections none of the above", [("keloids", DENIED, VISITOR),
+                                              ("infections", DENIED, VISITOR)]),
+    ("infections? not that i know of", [("infections", DENIED, VISITOR)]),
+    ("raised scars? no I never get those", [("raised scars", DENIED, VISITOR)]),
+    ("infection-free and ready", [("infection", DENIED, VISITOR)]),
+    ("I do not currently have any open wounds", [("open wounds", DENIED, VISITOR)]),
+])
+def test_more_ways_to_deny(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("got an infection in june but it's all cleared up now", [("infection", "resolved")]),
+    ("a cut from shaving last week, fully healed now though", [("cut", "resolved")]),
+    ("I used to get keloids as a kid", [("keloids", "resolved")]),
+    # not over yet
+    ("got an infection in june and it hasn't cleared up", [("infection", STATED)]),
+    ("the cut is not fully healed yet", [("cut", STATED)]),
+])
+def test_a_condition_that_is_over(text, expected):
+    assert [(m, p) for m, p, _ in readings(text)] == expected
+
+
+def test_what_is_over_is_no_report_what_is_not_over_stays_one():
+    assert not describes_symptom("had an infected spot in march but its long gone, price?")
+    assert describes_symptom("I had needling on friday and got an infection, it hasn't cleared up")
+    assert describes_symptom("the infection from my session is still there")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("can people who heal slowly or get keloids do it?", [("keloids", ASKED, VISITOR)]),
+    ("could it trigger keloids?", [("keloids", ASKED, VISITOR)]),
+    ("could it leave me with raised scars?", [("raised scars", ASKED, VISITOR)]),
+    ("do you check for open wounds first?", [("open wounds", ASKED, VISITOR)]),
+    ("someone on reddit said it gave them keloids", [("keloids", STATED, OTHER)]),
+    ("does it work on keloids? asking for a friend", [("keloids", STATED, OTHER)]),
+])
+def test_outcomes_checks_and_other_people(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "can microneedling cause an infection?",
+    "if i got an infection after, who treats it?",
+    "I do not currently have any infection or broken skin",
+    "infections? not that i know of",
+    "someone on tiktok said her face got swollen and infected",
+    "my best friend got an infection after a home roller",
+])
+def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
+    assert not describes_symptom(text)
