@@ -42,8 +42,10 @@ FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNOR
 MAX_FRAGMENT_WORDS = 3
 # A question the visitor answers themselves ("infections? nope. keloids? no. am I ok to book?")
 # is a statement about them, kept with the question after it, not a question of its own.
-SELF_ANSWER = re.compile(r"^\W*(no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
-                         r"y|n)\W*$", re.IGNORECASE)
+SELF_ANSWER = re.compile(r"^\W*((no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
+                         r"y|n)\W*$|(no+|nope|nah|never|none|not that|yes|yeah|yep)\b(?!\s+wait)|"
+                         r"i\s+(dont|don't|do not|never|have never|haven't|havent)\b)",
+                         re.IGNORECASE)
 MAX_QUESTIONS = 3
 MIN_WORDS = 2
 

@@ -327,7 +327,8 @@ def main() -> int:
     mode.add_argument("--check-once", metavar="NAME")
     parser.add_argument("--pid", type=int, help="with --wait: stop waiting if this process exits")
     parser.add_argument("--log-dir", type=Path, default=Path(os.environ.get("LOG_DIR", "logs")))
-    parser.add_argument("--run-dir", type=Path, default=Path(os.environ.get("RUN_DIR", DEFAULT_RUN_DIR)))
+    parser.add_argument("--run-dir", type=Path,
+                        default=Path(os.environ.get("RUN_DIR", DEFAULT_RUN_DIR)))
     args = parser.parse_args()
     os.chdir(ROOT)  # the commands use paths relative to the project
     name = args.exec_name or args.wait or args.check_once

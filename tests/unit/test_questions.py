@@ -77,3 +77,12 @@ def test_joiners_lists_and_fragments(text, questions):
 ])
 def test_what_is_not_split(text):
     assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "thick scars? no I dont get those. does it work on large pores",
+    "infections? not that i know of. is there downtime",
+    "keloids? i dont have any. is it safe?",
+])
+def test_a_fragment_the_visitor_answers_in_words_is_context_of_the_next_question(text):
+    assert split_questions(text) == [text]

@@ -247,3 +247,33 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     assert (message.get("intent")["name"] == "report_complication") == care
     # Without a report before, the same question keeps its reading.
     assert read(text, "ask_treatment_plan").get("intent")["name"] == "ask_treatment_plan"
+
+
+def test_the_development_steering_set_keeps_its_recall_and_its_near_misses():
+    # tests/realistic/steering-dev/: read while writing the pattern, so a guard against losing
+    # ground, not a measurement (that is make bench-real's `not_a_question` topic).
+    import yaml
+
+    from conftest import ROOT
+    items = yaml.safe_load((ROOT / "tests" / "realistic" / "steering-dev" / "whiskey.yml")
+                           .read_text(encoding="utf-8"))["items"]
+    steering = [i["text"] for i in items if i["steering"]]
+    near = [i["text"] for i in items if not i["steering"]]
+    found = sum(asks_about_the_assistant(text) for text in steering)
+    assert found / len(steering) >= 0.8
+    assert [text for text in near if asks_about_the_assistant(text)] == []
+
+
+def test_a_report_naming_only_someone_else_s_condition_is_a_question():
+    message = parsed("my sister has really dark skin, is it safe for her", "report_complication",
+                     second="ask_suitability", confidence=0.6)
+    message.set("entities", [{"entity": "skin_tone", "value": "darker skin", "role": "other",
+                              "start": 21, "end": 30}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "ask_suitability"
+
+
+def test_a_report_naming_no_symptom_and_no_one_else_s_condition_stays_a_report():
+    # "something went wrong after my session" is the visitor's own report, symptom or not.
+    assert read("something went wrong after my session", "report_complication").get(
+        "intent")["name"] == "report_complication"
