@@ -19,6 +19,20 @@ CONTINUES = re.compile(r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|
                        re.IGNORECASE)
 
 
+# A pronoun for what the last answer was about ("is that each time?", "how do they avoid it?",
+# "is she a dermatologist?"), or a time word with nothing after it ("how long before?").
+POINTS_BACK = re.compile(
+    r"\b(that|those|it|its|it's|they|them|these|this|she|her|he|him|then|each time|"
+    r"the only one)\b|\b(before|after|during)\W*$", re.IGNORECASE)
+
+
+def points_back(text: Optional[str], max_words: int) -> bool:
+    """A message of at most `max_words` words with a word that points at the last answer."""
+    text = (text or "").strip()
+    words = re.findall(r"[\w']+", text)
+    return 0 < len(words) <= max_words and bool(POINTS_BACK.search(text))
+
+
 def is_short(text: str) -> bool:
     """Some words, and no more than a follow-up has: a long message carries its own question,
     and a regex never reads a long (or hostile) one."""

@@ -37,7 +37,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     assert names == ["close_call", "not_a_question", "form_answer", "care_follow_up",
                      "story_not_report",
                      "own_candidacy", "price_follow_up", "how_long_follow_up",
-                     "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all"]
+                     "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all",
+                     "same_topic"]
     assert set(RULES) == set(names)
 
 
@@ -277,3 +278,29 @@ def test_a_report_naming_no_symptom_and_no_one_else_s_condition_stays_a_report()
     # "something went wrong after my session" is the visitor's own report, symptom or not.
     assert read("something went wrong after my session", "report_complication").get(
         "intent")["name"] == "report_complication"
+
+
+def test_a_short_message_pointing_back_asks_about_the_last_topic():
+    message = read("is that each time?", "ask_treatment_plan", topic="procedure",
+                   confidence=0.68, second="ask_procedure")
+    assert message.get("intent")["name"] == "ask_procedure"
+
+
+@pytest.mark.parametrize("text, confidence, topic, why", [
+    ("is that each time?", 0.8, "procedure", "the classifier is sure of another question"),
+    ("how much does a session cost?", 0.68, "procedure", "nothing points back"),
+    ("is that each time?", 0.68, None, "no last answer"),
+    ("so if I came in every single week for two months would that be too often then",
+     0.68, "procedure", "too long for a follow-up"),
+])
+def test_otherwise_the_reading_stays(text, confidence, topic, why):
+    message = read(text, "ask_treatment_plan", topic=topic, confidence=confidence,
+                   second="ask_procedure")
+    assert message.get("intent")["name"] == "ask_treatment_plan", why
+
+
+def test_the_last_topic_must_be_in_the_classifier_s_ranking():
+    # ask_procedure is not in this ranking at all: the classifier gives it nothing.
+    message = read("is that each time?", "ask_treatment_plan", topic="procedure",
+                   confidence=0.68, second="ask_risk")
+    assert message.get("intent")["name"] == "ask_treatment_plan"

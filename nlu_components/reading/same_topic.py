@@ -1,0 +1,38 @@
+"""A short message that points back at the last answer ("is that each time?", "how long
+before?", "how do they avoid that?") and that the classifier reads as another article question
+without confidence (its top reading below `top_below`) is read as a question on the last
+answer's topic, when the classifier gives that topic at least `min_last`. Each topic's question
+is ask_<topic> (the last_topic slot's values, domain.yml). Last in the stage: any rule before it
+that placed the message (a symptom, a gap, a price or count follow-up) has taken it out of
+`from_intents`. The thresholds were picked on make bench-real's fold models (docs/understanding.md,
+"Follow-ups")."""
+from typing import Optional, Text
+
+from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+                                       PREDICTED_CONFIDENCE_KEY, TEXT)
+from rasa.shared.nlu.training_data.message import Message
+
+from core.follow_ups import points_back
+from core.gaps import GAP_ENTITY
+from nlu_components.reading.rule import ReadingRule, State, intent_of
+
+
+class SameTopic(ReadingRule):
+    name = "same_topic"
+    defaults = {"from_intents": [], "top_below": 0.7, "min_last": 0.05, "max_words": 9,
+                "topics": []}
+
+    def rewrite(self, message: Message, state: State) -> Optional[Text]:
+        if state.last_topic not in self.settings["topics"] \
+                or intent_of(message) not in self.settings["from_intents"] \
+                or not points_back(message.get(TEXT), self.settings["max_words"]) \
+                or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
+            return None
+        last = f"ask_{state.last_topic}"
+        ranking = {entry.get(INTENT_NAME_KEY): entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0
+                   for entry in message.get(INTENT_RANKING_KEY) or []}
+        top = max(ranking.values(), default=0.0)
+        if intent_of(message) == last or top >= self.settings["top_below"] \
+                or ranking.get(last, 0.0) < self.settings["min_last"]:
+            return None
+        return last
