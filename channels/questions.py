@@ -55,11 +55,38 @@ def is_question(text: str) -> bool:
     return text.endswith("?") or bool(QUESTION_START.match(FILLERS.sub("", text)))
 
 
+# A question asked inside a run-on ("I have a wedding on sunday will I still be red"): a verb
+# before its subject, where the word before the verb is not a subject or a verb itself ("I can
+# do it", "they said it is" are statements).
+# "does it" and "is that" follow a noun in statements too ("a salon did it", "someone does it
+# every week"): they count only before the words such questions go on with.
+INVERTED = re.compile(
+    r"\b(will|would|should|can|could|do|are|am)\s+(i|you|u|we|they)\b|"
+    r"\b(does|is)\s+(it|that|this|there)\s+(hurt|work|help|take|cost|matter|last|leave|cause|"
+    r"make|ok|okay|safe|worth|normal|painful|bad|possible|true|too|really|gonna|going|"
+    r"necessary|needed|better|permanent|any|a|an)\b", re.IGNORECASE)
+NOT_BEFORE_INVERSION = {"i", "you", "u", "it", "they", "we", "she", "he", "that", "this",
+                        "there", "to", "can", "will", "would", "could", "should", "must",
+                        "might", "may", "what", "how", "why", "when", "where", "who", "which",
+                        "if", "whether", "and", "or", "not", "dont", "don't", "doesnt",
+                        "doesn't", "didnt", "didn't", "as", "than", "so", "do", "did", "does"}
+
+
+def _asks_inverted(text: str) -> bool:
+    for match in INVERTED.finditer(text):
+        before = re.findall(r"[\w']+", text[:match.start()].lower())
+        if before and before[-1] not in NOT_BEFORE_INVERSION:
+            return True
+    return False
+
+
 def _asks(text: str) -> bool:
     """Whether a clause of the text (after a comma) starts a question ("Getting married in 3
-    months, how many sessions can I fit in") or asks one inside ("red for how many hours")."""
+    months, how many sessions can I fit in") or asks one inside ("red for how many hours",
+    "a wedding on sunday will I still be red")."""
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
-               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text))
+               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text)) \
+        or _asks_inverted(text)
 
 
 def _split_sentence(sentence: str) -> List[str]:

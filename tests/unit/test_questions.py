@@ -86,3 +86,23 @@ def test_what_is_not_split(text):
 ])
 def test_a_fragment_the_visitor_answers_in_words_is_context_of_the_next_question(text):
     assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("got it booked for friday and the wedding is sunday will i still be red by then and "
+     "should i move it", ["got it booked for friday and the wedding is sunday will i still be "
+                          "red by then", "should i move it"]),
+    ("scared of needles does it hurt a lot and do they numb you first",
+     ["scared of needles does it hurt a lot", "do they numb you first"]),
+])
+def test_a_question_asked_inside_a_run_on_splits_from_the_next(text, expected):
+    assert split_questions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my colleague says a salon did it to her friend, is that a real thing",
+    "someone in my group does it every week, is that too much",
+    "my derm said i can do it and is it worth it",
+])
+def test_a_statement_with_a_verb_before_it_is_no_question(text):
+    assert len(split_questions(text)) == 1
