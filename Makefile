@@ -126,7 +126,7 @@ review: $(VENV)/.installed
 review-export: $(VENV)/.installed
 	$(PY) -m review --out results/review.html --export results/unanswered.yml
 
-# Run daily from cron (README, "Privacy controls"); reads TRACKER_STORE_URL and RETENTION_DAYS.
+# Run daily from cron (docs/operations.md, "Privacy controls"); reads TRACKER_STORE_URL and RETENTION_DAYS.
 purge: $(VENV)/.installed
 	$(PY) -m store.purge
 

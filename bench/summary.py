@@ -1,7 +1,7 @@
 """Joins bench/results/nlu.md, load.md and, when they have run, real-ours.md (`make bench-real`)
 and dev-split.md (`make bench-select`) into
 bench/summary-DATE.md with the machine it ran on. bench/results/ is build output; the dated
-summary beside it is kept in git (quoted in the README's Performance section)."""
+summary beside it is kept in git (quoted in docs/performance.md)."""
 import datetime
 import os
 import platform

@@ -1,7 +1,7 @@
 """Callback requests: the table `callback_requests` in the tracker store's database (SQLite
 file by default, PostgreSQL when TRACKER_STORE_URL says so), written by the action server
 (actions/callback.py) only after the visitor agreed, read by the review report and deleted
-by age by the purge (both `created_at`-based; see README "A way to a person").
+by age by the purge (both `created_at`-based; see docs/clinic.md).
 
 One row per request: id, created_at (UTC, indexed so that a purge by age is cheap), name,
 contact (phone or email), preferred_time. No sender id: a request cannot be traced back to

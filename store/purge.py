@@ -5,7 +5,7 @@ A conversation (every event stored under one sender id) goes, whole, once its la
 (its newest event) is older than the retention period; a conversation still in use is kept
 entire, however old its first message. Works on the tracker store named by TRACKER_STORE_URL
 (SQLite or PostgreSQL). Prints counts only, never a message or a sender id. Run it daily from
-cron (README, "Privacy controls").
+cron (docs/operations.md, "Privacy controls").
 """
 import argparse
 import sys
