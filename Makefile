@@ -101,6 +101,10 @@ $(SPACY_DIR)/.built: $(VENV)/.installed $(NLP_FILES) | $(VENV)/.no-rasa-sample-t
 spacy: $(SPACY_DIR)/.built
 
 $(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA) $(TRAIN_CODE)
+	@# Rasa's training cache names a component's files by its place in the pipeline: after the
+	@# pipeline changes, a cached classifier is restored under its old name and the model does not
+	@# load. A changed config.yml trains from scratch.
+	@if echo " $? " | grep -q " config.yml "; then rm -rf .rasa/cache; fi
 	$(RASA) train --fixed-model-name microneedling --out models
 	@# When nothing Rasa fingerprints changed it keeps the old file: mark it current.
 	touch $@

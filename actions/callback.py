@@ -33,7 +33,7 @@ MAX_NAME_CHARS = 100
 MAX_NAME_WORDS = 6
 MAX_TIME_CHARS = 200
 # A detail asked this many times in a row without a usable answer ends the request: the form
-# cannot hold a conversation forever (channels/session_limit.py never cuts inside a form).
+# cannot hold a conversation forever (rasa_patches/session_limit.py never cuts inside a form).
 MAX_TRIES = 3
 # A refusal typed where a detail was asked for: a bare "no", or a cancelling phrase. Not any
 # message that reads as "no": "no preference" or "no mornings" answer "when suits you?".

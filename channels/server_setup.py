@@ -5,10 +5,10 @@ event class lookup (event_types.py). Each step is idempotent, so both channels c
 them replace a method of Rasa 3.6: any other Rasa version is refused here, loudly."""
 from sanic import Blueprint, Sanic
 
-from channels import erasure, event_types, session_limit
+from rasa_patches import erasure, event_types, session_limit
 from channels.http_limits import harden
-from channels.rasa_version import require_supported_rasa
-from channels.store_indexes import index_the_store_on_start
+from rasa_patches.rasa_version import require_supported_rasa
+from rasa_patches.store_indexes import index_the_store_on_start
 
 
 def prepare_server(app: Sanic, blueprint: Blueprint) -> None:

@@ -1,16 +1,13 @@
 """Keeps "delete my conversation" for messages that ask to delete something.
 
-Reading a message as `delete_conversation` erases the whole conversation (channels/erasure.py),
-which cannot be undone, so a classifier's guess is not enough: "restart please" read as a
-deletion because the training examples often say "please" would wipe the visitor's screening
-answers. After the classifiers, a message read as `intent` whose text has none of DELETE_WORDS
-(delete, erase, remove, wipe, forget, get rid of, ...) is relabelled `fallback` (nlu_fallback):
-it gets the honest "I'm not sure" answer, and inside the screening form it counts as an
-unclear answer. The widget's button payload "/delete_conversation" names the word itself.
-
-The intent is only honest if the server then erases: creating this component (every Rasa
-server that loads the model, `rasa run` and `rasa shell` alike) applies channels/erasure.py,
-which our channels also apply; so `rasa shell`, whose terminal channel is Rasa's own, erases too.
+Reading a message as `delete_conversation` erases the whole conversation
+(rasa_patches/erasure.py), which cannot be undone, so a classifier's guess is not enough:
+"restart please" read as a deletion because the training examples often say "please" would
+wipe the visitor's screening answers. After the classifiers, a message read as `intent`
+whose text has none of DELETE_WORDS (delete, erase, remove, wipe, forget, get rid of, ...)
+is relabelled `fallback` (nlu_fallback): it gets the honest "I'm not sure" answer, and
+inside the screening form it counts as an unclear answer. The widget's button payload
+"/delete_conversation" names the word itself.
 """
 import re
 from typing import Any, Dict, List, Optional, Text
@@ -23,7 +20,6 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from channels import erasure
 from nlu_components.relabel import relabel
 
 DELETE_WORDS = re.compile(
@@ -49,7 +45,6 @@ class DeleteRequestGuard(GraphComponent, IntentClassifier):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "DeleteRequestGuard":
-        erasure.apply()
         return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:

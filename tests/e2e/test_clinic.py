@@ -178,7 +178,7 @@ def test_the_review_report_lists_the_request_and_the_answer_rated_not_helpful(cl
 
 
 def test_a_rating_given_just_after_a_long_session_was_cut_is_still_recorded(tmp_path):
-    """channels/session_limit.py starts a new session once one is full, even after "Was this
+    """rasa_patches/session_limit.py starts a new session once one is full, even after "Was this
     helpful?"; the new session starts with the question, so 👍 still reaches its rule."""
     with running_assistant(tmp_path, env={"MAX_SESSION_EVENTS": "12"}) as assistant:
         sender = "e2e-cut"

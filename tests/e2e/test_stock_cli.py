@@ -21,8 +21,11 @@ import yaml
 
 from harness.servers import BIN, HOST, ROOT, free_port, reply_text, stop, wait_until
 
-LINKED = ["actions", "channels", "core", "nlu_components", "nlp", "store", "models", "build",
-          "data", "config.yml", "domain.yml", "credentials.yml"]
+# The project's packages (every top-level folder with an __init__.py but the tests' and benches'
+# own) and what training and serving read.
+PACKAGES = sorted(path.parent.name for path in ROOT.glob("*/__init__.py")
+                  if path.parent.name not in ("tests", "bench", "harness", "review"))
+LINKED = PACKAGES + ["models", "build", "data", "config.yml", "domain.yml", "credentials.yml"]
 DEFAULT_ACTION_PORT = "5055"
 
 

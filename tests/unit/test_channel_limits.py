@@ -12,7 +12,7 @@ from channels import rest, session_ids
 from channels.guard import EMPTY_REPLY, TOO_LONG_REPLY, UNREADABLE_REPLY, screen
 from channels.http_limits import check_framing
 from channels.rate_limit import RateLimiter
-from channels.session_limit import events_since_session_start, session_is_full
+from rasa_patches.session_limit import events_since_session_start, session_is_full
 
 
 class FakeHeaders(dict):
@@ -155,7 +155,7 @@ def test_screen_drops_what_cannot_be_read(text, expected):
 def test_a_new_session_carries_each_slot_once_with_its_last_value():
     from rasa.shared.core.events import SlotSet
 
-    from channels.session_limit import carried_slots
+    from rasa_patches.session_limit import carried_slots
     tracker = tracker_with([SessionStarted(), SlotSet("last_topic", "cost"), UserUttered("hi"),
                             SlotSet("last_topic", "pain"), SlotSet("skin_tone", "darker"),
                             SlotSet("last_topic", "downtime")])
@@ -166,7 +166,7 @@ def test_a_new_session_carries_each_slot_once_with_its_last_value():
 def test_a_session_is_cut_after_a_question_and_the_new_one_starts_with_the_asking_action():
     from rasa.shared.core.events import BotUttered, SlotSet
 
-    from channels.session_limit import carried_events
+    from rasa_patches.session_limit import carried_events
     events = [SessionStarted()] + [UserUttered("hi"), ActionExecuted("action_listen")] * 30
     asked = tracker_with(events + [SlotSet("last_topic", "pain"),
                                    ActionExecuted("action_answer_pain"),
@@ -195,7 +195,7 @@ def test_a_session_is_cut_after_a_question_and_the_new_one_starts_with_the_askin
 def test_the_store_indexes_make_loading_a_range_lookup(tmp_path):
     import sqlalchemy as sa
 
-    from channels.store_indexes import INDEXES, create_indexes
+    from rasa_patches.store_indexes import INDEXES, create_indexes
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'store.db'}")
     with engine.begin() as connection:  # the shape of Rasa's events table
         connection.execute(sa.text(
@@ -221,7 +221,7 @@ def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain
 
-    from channels import store_indexes
+    from rasa_patches import store_indexes
     stock_query = SQLTrackerStore._event_query
     store = SQLTrackerStore(Domain.empty(), db=str(tmp_path / "store.db"))
     sessions = {
@@ -242,7 +242,7 @@ def test_the_indexed_event_query_loads_what_rasas_query_loads(tmp_path):
     try:
         stock = {(s, a): loaded(s, a) for s in sessions for a in (False, True)}
         stock_trackers = {s: retrieved(s) for s in sessions}
-        store_indexes.use_indexed_event_query()
+        store_indexes.apply()
         assert {(s, a): loaded(s, a) for s in sessions for a in (False, True)} == stock
         assert ['"new"' in row for row in stock[("two-sessions", False)]] == [False, True]
         # Loading and saving read only the rows' data: the same trackers, and a save after

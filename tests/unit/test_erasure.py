@@ -1,4 +1,4 @@
-"""The Rasa-server side of "delete my conversation" (channels/erasure.py): after the reply
+"""The Rasa-server side of "delete my conversation" (rasa_patches/erasure.py): after the reply
 utter_conversation_deleted, the save that would store the turn deletes every stored event of
 the conversation instead; any other turn is saved as usual. Against Rasa's SQLTrackerStore on
 SQLite and its in-memory store (the real servers on SQLite and PostgreSQL:
@@ -12,7 +12,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels import erasure
+from rasa_patches import erasure
 from tests.seeded_store import seed
 
 TURN = ("how much is it?", "ask_cost", ["action_answer_cost"], [], 0.1, None)

@@ -1,4 +1,4 @@
-"""The event class table (channels/event_types.py) answers exactly as Rasa's own lookup, and a
+"""The event class table (rasa_patches/event_types.py) answers exactly as Rasa's own lookup, and a
 conversation read back from the SQL tracker store with it equals the one saved."""
 import asyncio
 
@@ -9,7 +9,7 @@ from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 
-from channels import event_types
+from rasa_patches import event_types
 
 
 @pytest.fixture

@@ -17,7 +17,9 @@ ACTION_SERVER = ("actions",)
 FORBIDDEN = {
     "channels": ("actions", "harness", "bench", "tests"),
     "nlu_components": ("actions", "harness", "bench", "tests"),
-    "actions": ("channels", "nlu_components", "harness", "bench", "tests"),
+    # Every patch of Rasa, applied by the pipeline's first step: it patches, it serves nothing.
+    "rasa_patches": ("actions", "channels", "nlu_components", "harness", "bench", "tests"),
+    "actions": ("channels", "nlu_components", "rasa_patches", "harness", "bench", "tests"),
     "core": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
              "rasa", "rasa_sdk", "sanic"),
     # The spaCy pipeline's build and the sentence encoder the Rasa server runs: Rasa-free.
@@ -64,8 +66,9 @@ def test_the_scan_catches_a_crossing(tmp_path, monkeypatch):
     assert violations("channels") == ["channels/bad.py imports actions.safety"]
 
 
-@pytest.mark.parametrize("patch", ["channels.action_validation:use_compiled_validator",
-                                   "channels.session_limit:apply", "channels.erasure:apply"])
+@pytest.mark.parametrize("patch", ["rasa_patches.action_validation:apply",
+                                   "rasa_patches.session_limit:apply", "rasa_patches.erasure:apply",
+                                   "rasa_patches:apply_all"])
 def test_each_patch_of_rasa_refuses_another_rasa_version(monkeypatch, patch):
     import importlib
     module, function = patch.split(":")

@@ -53,7 +53,7 @@ def event_query(self: SQLTrackerStore, session, sender_id: str,
     return event_query.order_by(self.SQLEvent.id)
 
 
-def use_indexed_event_query() -> None:
+def apply() -> None:
     SQLTrackerStore._event_query = event_query
 
 
@@ -67,7 +67,6 @@ def index_the_store_on_start(app: Sanic) -> None:
     if getattr(app.ctx, "store_indexed", False):
         return
     app.ctx.store_indexed = True
-    use_indexed_event_query()
 
     async def index(app: Sanic, _loop) -> None:
         agent = getattr(app.ctx, "agent", None)

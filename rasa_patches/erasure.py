@@ -9,9 +9,8 @@ deleted from the tracker store instead (SQL: the `events` rows; in memory: the t
 conversation's lock is still held then, so no other message of it is processed meanwhile, and
 the lock store drops the lock as usual once the message is done.
 
-Applied by our channels when the Rasa server registers them (server_setup.py), and by the NLU
-component that guards the intent (nlu_components/delete_guard.py), so `rasa shell` erases too.
-It replaces MessageProcessor.save_tracker of Rasa 3.6; other versions are refused.
+Applied by rasa_patches.apply_all(), so `rasa run` and `rasa shell` alike erase. It replaces
+MessageProcessor.save_tracker of Rasa 3.6; other versions are refused.
 """
 import logging
 
@@ -19,8 +18,8 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels.rasa_version import require_supported_rasa
-from channels.store_indexes import sql_engine
+from rasa_patches.rasa_version import require_supported_rasa
+from rasa_patches.store_indexes import sql_engine
 from store.events_table import delete_conversation
 
 logger = logging.getLogger(__name__)

@@ -18,8 +18,8 @@ each slot's last value: each new session would start with all the old ones, and 
 for length would be full again at once. `carried_events` carries one SlotSet per slot, then the
 action that asked the pending question, if any.
 
-Applied by our channels when the Rasa server registers them (server_setup.py); it replaces
-one method of Rasa 3.6's MessageProcessor, so it refuses any other Rasa version.
+Applied by rasa_patches.apply_all(); it replaces one method of Rasa 3.6's MessageProcessor,
+so it refuses any other Rasa version.
 """
 import os
 
@@ -30,7 +30,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels.rasa_version import require_supported_rasa
+from rasa_patches.rasa_version import require_supported_rasa
 
 # The policies re-read every event of the session for each prediction, so a message costs more
 # the fuller its session (the growth table, tests/e2e/test_adversarial.py): keep sessions short.

@@ -6,8 +6,7 @@ here, 44% of the Rasa server's CPU time under 10 Locust visitors (py-spy, 2026-1
 module swaps in the same check against the same schema with one validator made at import
 time (0.3 ms); invalid responses still raise `jsonschema.ValidationError` with Rasa's message.
 
-Applied by importing `channels` (credentials.yml names our channels, so every Rasa server of
-this project imports it at start).
+Applied by rasa_patches.apply_all().
 """
 from typing import Any, Dict
 
@@ -15,7 +14,7 @@ from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
-from channels.rasa_version import require_supported_rasa
+from rasa_patches.rasa_version import require_supported_rasa
 
 _SCHEMA = RemoteAction.action_response_format_spec()
 _VALIDATOR_CLASS = validators.validator_for(_SCHEMA)
@@ -36,7 +35,7 @@ def validate_action_result(_action: RemoteAction, result: Dict[str, Any]) -> boo
     return True
 
 
-def use_compiled_validator() -> None:
+def apply() -> None:
     """Replace Rasa 3.6's per-call check; refuses any other Rasa version (the method's name and
     contract are Rasa 3.6's)."""
     require_supported_rasa("action_validation.py (it replaces "
