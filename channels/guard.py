@@ -6,7 +6,8 @@ One guard for every channel (REST and socket.io):
   with text that cannot be encoded (a lone surrogate), gets a clear reply and is not processed;
 - a sender over the rate limit (channels/rate_limit.py) gets "please slow down";
 - the channel's metadata is not kept: nothing in the assistant reads it, and storing what a
-  client sends there would let one request grow the tracker store without bound;
+  client sends there would let one request grow the tracker store without bound (the guard's
+  own, {QUESTION_KEY: n} on the n-th question after the first of a message, is all there is);
 - a message starting with "/" is an intent only if it is exactly one of VISITOR_PAYLOADS (what
   our buttons and the widget send); anything else ("/restart", '/greet{"slot": "x"}') is read as
   plain words, so visitors cannot set slots or trigger internal intents;
@@ -26,7 +27,7 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from channels.questions import split_questions
+from channels.questions import QUESTION_KEY, split_questions
 from channels.rate_limit import SLOW_DOWN_REPLY, RateLimiter
 
 logger = logging.getLogger(__name__)
@@ -142,7 +143,10 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]],
             part = copy.copy(message)
             part.text = question
             part.output_channel = counting
-            part.metadata = None
+            # The client's metadata is never kept; a later question of the message says which
+            # it is, so a rule can tell "does it hurt?" after "how much is it?" in one message
+            # from a follow-up to the answer before (nlu_components/reading/same_topic.py).
+            part.metadata = {QUESTION_KEY: number} if number else None
             if number:
                 part.message_id = uuid.uuid4().hex
             sent_before = counting.sent

@@ -47,6 +47,8 @@ SELF_ANSWER = re.compile(r"^\W*((no+|nope|nah|never|none|not me|not really|yes|y
                          r"i\s+(dont|don't|do not|never|have never|haven't|havent)\b)",
                          re.IGNORECASE)
 MAX_QUESTIONS = 3
+# The metadata key the guard sets on each question after a message's first: its place (1, 2).
+QUESTION_KEY = "question_of_message"
 MIN_WORDS = 2
 
 

@@ -4,14 +4,17 @@ without confidence (its top reading below `top_below`) is read as a question on 
 answer's topic, when the classifier gives that topic at least `min_last`. Each topic's question
 is ask_<topic> (the last_topic slot's values, domain.yml). Last in the stage: any rule before it
 that placed the message (a symptom, a gap, a price or count follow-up) has taken it out of
-`from_intents`. The thresholds were picked on make bench-real's fold models (docs/understanding.md,
-"Follow-ups")."""
+`from_intents`. Not for the second or third question of one message ("how much is it, and does
+it hurt?": its "it" is micro-needling, not the first answer), which the input guard marks in
+the message's metadata (channels/guard.py). The thresholds were picked on make bench-real's
+fold models (docs/understanding.md, "Follow-ups")."""
 from typing import Optional, Text
 
-from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY, METADATA,
                                        PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
+from channels.questions import QUESTION_KEY
 from core.follow_ups import points_back
 from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
@@ -23,7 +26,8 @@ class SameTopic(ReadingRule):
                 "topics": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.last_topic not in self.settings["topics"] \
+        if (message.get(METADATA) or {}).get(QUESTION_KEY) \
+                or state.last_topic not in self.settings["topics"] \
                 or intent_of(message) not in self.settings["from_intents"] \
                 or not points_back(message.get(TEXT), self.settings["max_words"]) \
                 or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):

@@ -304,3 +304,13 @@ def test_the_last_topic_must_be_in_the_classifier_s_ranking():
     message = read("is that each time?", "ask_treatment_plan", topic="procedure",
                    confidence=0.68, second="ask_risk")
     assert message.get("intent")["name"] == "ask_treatment_plan"
+
+
+def test_a_later_question_of_the_same_message_is_no_follow_up():
+    # "how much is it, and does it hurt?": the guard marks the second question (channels/guard.py)
+    from channels.questions import QUESTION_KEY
+    message = parsed("is that each time?", "ask_treatment_plan", confidence=0.68,
+                     second="ask_procedure")
+    message.set("metadata", {QUESTION_KEY: 1})
+    ReadingRules(STAGE).process([message], rasa_tracker_after("procedure"))
+    assert message.get("intent")["name"] == "ask_treatment_plan"
