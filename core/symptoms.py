@@ -9,8 +9,14 @@ from typing import Optional, Pattern
 
 from core.polarity import SYMPTOMS, read
 
+# "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
+# "they put your own blood back on", "medicine for the blood").
+_BLOOD = (r"(?<!own )(?<!draw )(?<!drew )(?<!take your )(?<!takes your )(?<!for the )"
+          r"(?<!of the )blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
+          r"type|clot\w*|coagul\w*|disorders?|cells?|vessels?|platelets?|donations?|"
+          r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(
-    r"\b(bleed\w*|blood\w*|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
+    r"\b(bleed\w*|" + _BLOOD + r"|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
     r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 

@@ -250,3 +250,20 @@ def test_outcomes_checks_and_other_people(text, expected):
 ])
 def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
     assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "why do they take your blood before the session?", "do I stop my blood pressure meds first?",
+    "do they put your own blood back on your face?", "I take medicine for the blood, is it ok?",
+    "can someone with a blood clotting disorder do it?", "if I'm allergic to lidocaine, can I?",
+])
+def test_blood_as_a_word_of_tests_medicines_or_prp_and_a_hypothetical_allergy_are_no_report(text):
+    assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "there is blood on my pillow since the session", "am i bleeding too much?",
+    "could i be having an allergic reaction?", "what if im allergic to it, my lips are swelling",
+])
+def test_blood_and_allergy_reports_stay_reports(text):
+    assert describes_symptom(text)
