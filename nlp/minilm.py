@@ -6,7 +6,7 @@ safetensors file and vocabulary. This module reads them itself: the safetensors 
 uncased WordPiece tokenizer, and the 6-layer encoder as an ONNX graph that onnxruntime runs;
 then mean pooling and unit length, as sentence-transformers does for this model
 (tests/unit/test_minilm.py checks token ids and vectors against Hugging Face's). What it gains
-and costs: bench/real-levers-2026-12-05.md.
+and costs: docs/performance.md.
 """
 import json
 import struct
@@ -115,7 +115,7 @@ class WordPiece:
 
 def _encoder_graph(w: Dict[str, np.ndarray], quantized: bool = False) -> bytes:
     """BERT's encoder as an ONNX graph, built from the weights (onnxruntime runs it about 3x
-    faster than numpy on one short message: bench/real-levers-2026-12-05.md). Inputs: word-piece
+    faster than numpy on one short message: docs/performance.md). Inputs: word-piece
     ids [batch, length], their positions [length] and the attention mask as an additive bias
     [batch, 1, 1, length]. Output: the last hidden states [batch, length, 384].
 
@@ -124,7 +124,7 @@ def _encoder_graph(w: Dict[str, np.ndarray], quantized: bool = False) -> bytes:
     8 bits on the fly). A short message is then about 2.5x faster: the float weights (42 MB)
     no longer stream from memory for every message. The vectors move a little. Timings, cosines
     to the float vectors and the answers to real visitors' questions:
-    bench/summary-2026-12-05-session15.md and bench/real-levers-2026-12-05.md. Measured on a CPU
+    docs/performance.md. Measured on a CPU
     with AVX512-VNNI; onnxruntime's 8-bit kernels on x86 CPUs without VNNI may saturate, which
     tests/unit/test_minilm.py's cosine check would catch on such a machine."""
     from onnx import TensorProto, helper, numpy_helper

@@ -21,7 +21,7 @@ beside one in meaning; the counts the regression leans on miss that. Only the qu
 `neighbour_intents` vote, and the vote only shares out the probability the regression gave
 those intents: it chooses which question a message asks, never whether "stop" or "no" was a
 question ("is that going to stop soon?" sits near "stop"). Chosen on real visitors'
-questions, folds by site (bench/real-levers-2026-12-06.md).
+questions, folds by site (docs/performance.md).
 """
 from typing import Any, Dict, List, Optional, Text
 
@@ -50,7 +50,7 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
     NEIGHBOURS_FILE = "neighbours.npz"
     # Cosine at or above which the message is a training question as worded, give or take
     # punctuation ("is it safe for dark skin?" against the example without "?": 0.990). On the
-    # proxy of bench/real-levers-2026-12-06.md it moved no figure (199 test questions skipped).
+    # proxy (docs/performance.md) it moved no figure (199 test questions skipped).
     SAME_QUESTION = 0.98
 
     @staticmethod

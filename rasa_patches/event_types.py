@@ -2,7 +2,7 @@
 subclass of Event (calling inspect.isabstract on each) for every event it reads: 49 us a lookup
 with Rasa's tracker store imported, 0.3 us from the table below. Under load that walk was about a
 quarter of loading a conversation from the tracker store (py-spy of the load benchmark's Rasa
-server; bench/summary-2026-12-05-session15.md). The event classes don't change while the server
+server; docs/performance.md). The event classes don't change while the server
 runs, so a table from type name to class, filled from Rasa's own answers, gives the same class at
 once; a name not yet in the table goes to Rasa's lookup (which also answers the old "topic"
 events and unknown names)."""

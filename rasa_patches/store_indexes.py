@@ -10,7 +10,7 @@ COALESCE (timestamps are positive). Measured by the growth table of
 tests/e2e/test_adversarial.py. It also selects only the `data` column, the only one Rasa's two
 callers read (loading parses each row's JSON; saving counts the rows): no ORM object is built
 per stored event, which made loading a 43-event conversation 2.5x faster on SQLite (with
-event_types.py; bench/summary-2026-12-05-session15.md).
+event_types.py; docs/performance.md).
 """
 import logging
 
