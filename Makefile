@@ -39,7 +39,7 @@ NLP_FILES   := nlp/build_spacy.py nlp/entity_patterns.jsonl
 # component's includes its source: nlu_components/source_fingerprint.py).
 TRAIN_CODE  := $(shell find nlu_components nlp core -name '*.py' -o -name '*.yml')
 
-.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-polarity bench-real-encoder bench-widget visitors-nlu review review-export purge clean
+.PHONY: facts lint help install system-packages spacy webchat train run shell validate test test-unit test-stories test-nlu test-e2e crossval bench bench-nlu bench-load bench-select bench-real bench-polarity bench-real-encoder bench-widget visitors-nlu review review-export purge clean screenshots
 
 help:
 	@echo "make run       set up (venv, spaCy pipeline, model) and start the assistant"
@@ -161,6 +161,10 @@ test-nlu: $(MODEL)
 
 test-e2e: $(MODEL) build/web/webchat.js build/web/axe.min.js system-packages $(VENV)/.dev-installed
 	$(BIN)/pytest -q tests/e2e
+
+# The browser tests' screenshots (results/screenshots/, from make test-e2e) into the docs.
+screenshots:
+	cp results/screenshots/*.png docs/screenshots/
 
 crossval: $(SPACY_DIR)/.built
 	$(RASA) test nlu --nlu data/nlu --cross-validation --folds 5 --out results/crossval

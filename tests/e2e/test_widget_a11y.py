@@ -8,7 +8,7 @@ chromium driven by Playwright:
   polite live region of the browser's own accessibility tree;
 - text contrast, 200% zoom and prefers-reduced-motion;
 - on two phone sizes the chat fills the screen, the input stays visible, nothing scrolls
-  sideways and tap targets are at least 44 px; the screenshots go to docs/screenshots/.
+  sideways and tap targets are at least 44 px; the screenshots go to results/screenshots/ (`make screenshots` copies them to docs/).
 axe is run with page.evaluate of the file's text: DevTools evaluation is not subject to the
 page's Content-Security-Policy, so the CSP stays on (no bypass_csp) and the check sees the page
 exactly as visitors get it; the tests also assert that the CSP blocked nothing.
@@ -22,7 +22,9 @@ from playwright.sync_api import expect, sync_playwright
 from harness.servers import CHROMIUM, CHROMIUM_ARGS, ROOT, running_site
 
 AXE = ROOT / "build" / "web" / "axe.min.js"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Test output, not the docs' copies: `make screenshots` copies them to docs/screenshots/, so a
+# test run leaves the work tree as it was.
+SCREENSHOTS = ROOT / "results" / "screenshots"
 RESULTS = ROOT / "results" / "browser"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e =>

@@ -14,7 +14,9 @@ from playwright.sync_api import expect
 from harness.servers import ROOT, running_site
 from test_widget import ask, bot_says, page  # noqa: F401 (page is a fixture)
 
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Test output, not the docs' copies: `make screenshots` copies them to docs/screenshots/, so a
+# test run leaves the work tree as it was.
+SCREENSHOTS = ROOT / "results" / "screenshots"
 TRANSCRIPT = ROOT / "results" / "reconnect-transcript.md"
 # In a fresh conversation this question gets several bubbles (an answer and "Was this
 # helpful?", or the "not sure" notice and topics); rasa-webchat's default delay would show them
