@@ -9,6 +9,8 @@ the article never covers, is not treated as a follow-up.
 import re
 from typing import Optional
 
+from core.knowledge import KNOWLEDGE, fact
+
 # A follow-up is short: a long message carries its own question.
 MAX_FOLLOW_UP_WORDS = 12
 
@@ -114,15 +116,24 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
 # "after that", "once those are done": a bare pronoun counts only straight after "after" or
 # "once" ("when can I book them?" and "then those are all my questions" are not about it).
 AFTER_THOSE = r"\b(after|once)\s+(all\s+(of\s+)?)?(that|those|them|these|all)\b"
+# The series' length is the article's (core/knowledge.yml): "the sixth one", "the 6 sessions".
+_SERIES = int(fact(KNOWLEDGE, "treatment_plan.series_sessions"))
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve"]
+_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth"]
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}.get(_SERIES % 10 if _SERIES not in (11, 12, 13) else 0, "th")
+_LAST = f"{_ORDINALS[_SERIES]}|{_SERIES}{_SUFFIX}"
+_COUNT = f"{_WORDS[_SERIES]}|{_SERIES}"
 # "after the last one", "once I'm done", "when the series is over": the end said in words.
 SERIES_OVER = (
     r"(it'?s? (all )?(over|done|finished)|"
-    r"(the|my|your) (last|final|sixth|6th) (one|sessions?|treatments?|appointments?|visits?|round)|"
+    rf"(the|my|your) (last|final|{_LAST}) (one|sessions?|treatments?|appointments?|visits?|round)|"
     r"(i'?m|i am|i'?ve|i have|ive|im|we'?re|you'?re|u r|ur|they'?re|i) (all )?"
     r"(finished|finish|done|through|completed?)|"
     r"(finish|finishing|completing|complete|end of|ending) (the |my |all )?"
     r"(series|course|sessions|treatments|round|them|all)|"
-    r"(the |my )?(series|course|round|six|6)( sessions?| treatments?)? (is |are |'s )?"
+    rf"(the |my )?(series|course|round|{_COUNT})( sessions?| treatments?)? (is |are |'s )?"
     r"(over|done|finished|complete|completed))")
 SERIES_END = re.compile(rf"{AFTER_THOSE}|\b(after|once|when|whe?n|then|post)\W+((\w+\W+){{0,3}}?)"
                         rf"{SERIES_OVER}\b", re.IGNORECASE)
