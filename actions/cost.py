@@ -66,8 +66,8 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
         series_low, series_high = cost_range(series, knowledge)
         sentences.append(
             f"A typical series of {series} sessions would come to roughly "
-            f"{money(series_low, knowledge)} to {money(series_high, knowledge)}, plus the "
-            "maintenance treatments recommended afterwards."
+            f"{money(series_low, knowledge)} to {money(series_high, knowledge)}. "
+            f"{fact(knowledge, 'treatment_plan.maintenance')}."
         )
     if context.body_area:
         sentences.append(

@@ -31,6 +31,8 @@ REQUIRED_FACTS = {
     "treatment_plan.series_sessions": int,
     "treatment_plan.weeks_between_min": int,
     "treatment_plan.weeks_between_max": int,
+    "treatment_plan.maintenance": str,
+    "results.first_treatment": str,
     "cost.currency_symbol": str,
     "cost.per_session_min": int,
     "cost.per_session_max": int,

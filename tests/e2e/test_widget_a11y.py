@@ -8,7 +8,8 @@ chromium driven by Playwright:
   polite live region of the browser's own accessibility tree;
 - text contrast, 200% zoom and prefers-reduced-motion;
 - on two phone sizes the chat fills the screen, the input stays visible, nothing scrolls
-  sideways and tap targets are at least 44 px; the screenshots go to results/screenshots/ (`make screenshots` copies them to docs/).
+  sideways and tap targets are at least 44 px; the screenshots go to results/screenshots/
+  (`make screenshots` copies them to docs/).
 axe is run with page.evaluate of the file's text: DevTools evaluation is not subject to the
 page's Content-Security-Policy, so the CSP stays on (no bypass_csp) and the check sees the page
 exactly as visitors get it; the tests also assert that the CSP blocked nothing.
