@@ -57,7 +57,8 @@ DOMAIN_REPLIES = ("utter_greet", "utter_help", "utter_source", "utter_what_is", 
                   "utter_procedure", "utter_treatment_plan", "utter_suitability",
                   "utter_results", "utter_provider_referral")
 PAGE_REPLIES = ("page_note",)
-# {section.key} in a reply is a fact; {citation} the short citation.
+# {section.key} in a reply is a fact (a section of texts, such as {contraindications}, is said as
+# "a, b or c"); {citation} the short citation.
 PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 CITATION = "citation"
 
@@ -146,6 +147,9 @@ def validate_replies(knowledge: Dict[str, Any], source: str) -> None:
             except KnowledgeError:
                 raise KnowledgeError(f"{source}: key 'replies.{name}' names '{{{key}}}', which "
                                      "is not a fact in the file") from None
+            if isinstance(value, dict) and value and all(
+                    isinstance(v, str) and v for v in value.values()):
+                continue  # a list of texts, said as "a, b or c"
             if not isinstance(value, (str, int)) or isinstance(value, bool):
                 raise KnowledgeError(f"{source}: key 'replies.{name}' names '{{{key}}}', which "
                                      "is not a single fact")
@@ -167,5 +171,11 @@ def render_reply(name: str, knowledge: Dict[str, Any] = KNOWLEDGE) -> str:
     """The fixed reply `name` with its facts and citation filled in."""
     def filled(match: "re.Match[str]") -> str:
         key = match[1]
-        return citation(knowledge) if key == CITATION else str(fact(knowledge, key))
+        if key == CITATION:
+            return citation(knowledge)
+        value = fact(knowledge, key)
+        if isinstance(value, dict):  # "open wounds, a skin infection or ..."
+            texts = list(value.values())
+            return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " or " + texts[-1]
+        return str(value)
     return PLACEHOLDER.sub(filled, fact(knowledge, "replies")[name])

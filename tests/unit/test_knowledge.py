@@ -195,3 +195,11 @@ def test_a_missing_reply_is_named():
     del data["replies"]["utter_source"]
     with pytest.raises(KnowledgeError, match="missing key 'replies.utter_source'"):
         validate(data)
+
+
+def test_the_suitability_reply_says_every_contraindication_and_the_caution_from_the_facts():
+    from core.knowledge import KNOWLEDGE, fact, render_reply
+    reply = render_reply("utter_suitability")
+    assert all(text in reply for text in fact(KNOWLEDGE, "contraindications").values())
+    assert fact(KNOWLEDGE, "risk.darker_skin_caution") in reply
+    assert "{" not in reply
