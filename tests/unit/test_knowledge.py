@@ -203,3 +203,19 @@ def test_the_suitability_reply_says_every_contraindication_and_the_caution_from_
     assert all(text in reply for text in fact(KNOWLEDGE, "contraindications").values())
     assert fact(KNOWLEDGE, "risk.darker_skin_caution") in reply
     assert "{" not in reply
+
+
+def test_each_screening_question_names_the_contraindications_it_screens():
+    # The questions are worded for a visitor (domain.yml); this keeps them to the facts.
+    import yaml
+
+    from conftest import ROOT
+    from core.knowledge import KNOWLEDGE, fact
+    responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    # How a question may name each contraindication (the key's first word, or "heal").
+    named = {"open wounds": "open wound", "skin infection": "infection", "keloid scars": "keloid",
+             "hypertrophic scars": "hypertrophic", "poor wound healing": "heal"}
+    for slot, conditions in fact(KNOWLEDGE, "screening").items():
+        question = responses[f"utter_ask_{slot}"][0]["text"].lower()
+        assert all(named[c] in question for c in conditions), (slot, question)
+    assert set(named) == set(fact(KNOWLEDGE, "contraindications"))
