@@ -61,6 +61,12 @@ class ReadingRule:
 
     def __init__(self, settings: Dict[Text, Any]) -> None:
         self.settings = {**self.defaults, **settings}
+        # config.yml names the article's intents once (a YAML anchor) and what a rule takes
+        # besides them in `also_from`.
+        if "also_from" in self.settings:
+            self.settings["from_intents"] = list(self.settings.get("from_intents") or []) + [
+                i for i in self.settings.pop("also_from") if i not in
+                (self.settings.get("from_intents") or [])]
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         raise NotImplementedError

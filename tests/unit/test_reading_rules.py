@@ -314,3 +314,9 @@ def test_a_later_question_of_the_same_message_is_no_follow_up():
     message.set("metadata", {QUESTION_KEY: 1})
     ReadingRules(STAGE).process([message], rasa_tracker_after("procedure"))
     assert message.get("intent")["name"] == "ask_treatment_plan"
+
+
+def test_also_from_adds_to_the_anchored_article_intents():
+    rule = ReadingRule({"from_intents": ["ask_cost"], "also_from": ["inform", "ask_cost"]})
+    assert rule.settings["from_intents"] == ["ask_cost", "inform"]
+    assert "also_from" not in rule.settings
