@@ -11,7 +11,7 @@ features included, which the classifier never reads) and lets sklearn validate i
 long as the rest of the pipeline's featurizing together. `process` computes the same
 probabilities from the sentence features' non-zero entries and the trained weights directly
 (tests/unit/test_intent_classifier.py checks them against sklearn's; the load figures are in
-the dated bench/summary-*.md).
+docs/performance.md).
 
 Neighbour vote (`neighbours` > 0): the probabilities are mixed with a vote of the training
 questions nearest to the message by the sentence encoder's vectors (cosine, each of the
