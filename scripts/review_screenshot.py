@@ -1,5 +1,5 @@
 """Re-takes docs/screenshots/review-report.png: the review report of the seeded test store
-(tests/seeded_store.py, fictional conversations) plus two fictional callback requests, in
+(harness/seeded_store.py, fictional conversations) plus two fictional callback requests, in
 Debian's chromium. Run after changing the page: `.venv/bin/python -m scripts.review_screenshot`.
 """
 import sys
@@ -11,7 +11,7 @@ from playwright.sync_api import sync_playwright
 import review.__main__ as review
 from harness.servers import CHROMIUM, CHROMIUM_ARGS
 from store import callback_requests
-from tests.seeded_store import seed
+from harness.seeded_store import seed
 
 OUT = Path("docs/screenshots/review-report.png")
 

@@ -13,7 +13,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from rasa_patches import erasure
-from tests.seeded_store import seed
+from harness.seeded_store import seed
 
 TURN = ("how much is it?", "ask_cost", ["action_answer_cost"], [], 0.1, None)
 

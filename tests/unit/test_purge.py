@@ -3,7 +3,7 @@ once its last activity is older than the retention period; one still in use stay
 import sqlalchemy as sa
 import pytest
 
-from tests.seeded_store import seed
+from harness.seeded_store import seed
 
 from store import purge
 DAY = 24 * 3600

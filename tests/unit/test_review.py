@@ -13,7 +13,7 @@ from review.summary import summarise
 from review.turns import visitor_turns
 from store import callback_requests
 from store.events_table import open_store, read_events
-from tests.seeded_store import EXPECTED, SEEDED, seed
+from harness.seeded_store import EXPECTED, SEEDED, seed
 
 import review.__main__ as scripts_review
 
