@@ -207,7 +207,7 @@ bench-widget: $(MODEL) build/web/webchat.js $(VENV)/.dev-installed
 
 # The corpus's questions as training data (data/nlu/visitors.yml); run after editing the corpus.
 visitors-nlu: $(VENV)/.installed
-	$(PY) -m bench.corpus_to_nlu
+	$(PY) -m corpus.to_nlu
 
 bench: bench-nlu bench-load
 	$(PY) -m bench.summary

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import spacy
 
-from bench.realistic import load_polarity
+from corpus.sets import load_polarity
 from core.polarity import read
 
 ROOT = Path(__file__).resolve().parents[1]

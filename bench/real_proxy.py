@@ -33,8 +33,8 @@ import yaml
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, fold_of_sites,
-                             load_corpus, training_examples)
+from corpus.sets import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, fold_of_sites, load_corpus,
+                         training_examples)
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5

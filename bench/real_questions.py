@@ -25,10 +25,10 @@ from typing import Dict, List
 
 import yaml
 
-from bench.realistic import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, POLARITY_DEV_DIR,
-                             POLARITY_DIR, Corpus, Item, PolarityItem, fold_of_sites,
-                             judge_polarity, load_corpus, load_polarity, nlu_yaml, passes,
-                             training_examples)
+from bench.realistic import judge_polarity, passes
+from corpus.sets import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, POLARITY_DEV_DIR, POLARITY_DIR,
+                         Corpus, Item, PolarityItem, fold_of_sites, load_corpus, load_polarity,
+                         nlu_yaml, training_examples)
 from harness.servers import Assistant, reply_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RASA = Path(sys.executable).parent / "rasa"
 
 RESULTS = ROOT / "bench" / "results"
-# The corpus questions the shipped model learns from (bench/corpus_to_nlu.py writes it); a fold's
+# The corpus questions the shipped model learns from (corpus/to_nlu.py writes it); a fold's
 # model gets the training folds' share instead.
 VISITORS_NLU = Path("nlu") / "visitors.yml"
 

@@ -15,7 +15,7 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from bench.realistic import TOPIC_INTENTS, fold_of_sites, load_corpus
+from corpus.sets import TOPIC_INTENTS, fold_of_sites, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -28,6 +28,10 @@ FORBIDDEN = {
     # Direct database access (store/): read by the action server and the scripts, Rasa-free.
     "store": ("actions", "channels", "nlu_components", "harness", "bench", "tests",
               "rasa", "rasa_sdk", "sanic"),
+    # The realistic sets and the training data built from them: read by tests and benchmarks,
+    # imports neither.
+    "corpus": ("actions", "channels", "nlu_components", "rasa_patches", "harness", "bench",
+               "tests", "rasa", "rasa_sdk", "sanic"),
 }
 
 

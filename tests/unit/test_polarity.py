@@ -6,7 +6,7 @@ import re
 import pytest
 import yaml
 
-from bench.realistic import COMPLICATION, load_corpus
+from corpus.sets import COMPLICATION, load_corpus
 from conftest import ROOT
 from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISITOR, opposites,
                            read)

@@ -8,9 +8,9 @@ from actions import cost, downtime, pain, risk
 from actions.context import VisitorContext
 from core.knowledge import KNOWLEDGE
 from actions.safety import NOT_IN_ARTICLE, NOT_UNDERSTOOD
-from bench.realistic import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, as_training_text,
-                             fold_of_sites, held_out_sentences, load_corpus, normalise, passes,
-                             site_of, visitors_nlu)
+from bench.realistic import passes
+from corpus.sets import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, as_training_text, fold_of_sites,
+                         held_out_sentences, load_corpus, normalise, site_of, visitors_nlu)
 from conftest import ROOT
 
 CORPUS = load_corpus()
@@ -97,7 +97,7 @@ def test_no_held_out_sentence_becomes_training_data():
 
 
 def test_the_visitors_training_file_is_current():
-    # data/nlu/visitors.yml is generated from the corpus by bench/corpus_to_nlu.py.
+    # data/nlu/visitors.yml is generated from the corpus by corpus/to_nlu.py.
     committed = (ROOT / "data" / "nlu" / "visitors.yml").read_text(encoding="utf-8")
     body = committed[committed.index('version: "3.1"'):]
     generated = visitors_nlu(CORPUS, held_out_sentences(), "#")
@@ -116,7 +116,7 @@ def test_the_encoder_variant_is_config_yml_with_the_other_encoder():
 
 def test_bench_real_reports_single_questions_per_gathering():
     from bench.real_questions import report
-    from bench.realistic import Item
+    from corpus.sets import Item
     items = [Item("question", "https://a.example/x", ["how much?"], [["cost"]], "alpha"),
              Item("question", "https://a.example/x", ["is it safe?"], [["risk"]], "alpha"),
              Item("question", "https://b.example/y", ["insurance?"], [[OUT_OF_SCOPE]], "bravo")]
@@ -132,7 +132,7 @@ def test_every_corpus_item_knows_its_gathering():
 
 
 def test_partly_answered_questions_are_not_training_examples_by_default():
-    from bench.realistic import Item, training_examples
+    from corpus.sets import Item, training_examples
     partly = Item("question", "https://a.example/x", ["how many sessions for my belly?"],
                   [["sessions", OUT_OF_SCOPE]], "alpha")
     assert training_examples([partly]) == {}

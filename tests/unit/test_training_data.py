@@ -94,7 +94,7 @@ def test_the_articles_own_device_is_not_a_gap_term():
 def test_no_sentence_of_a_held_out_set_is_in_the_training_data():
     # The held-out NLU set, the safety phrasings and the polarity set
     # (tests/realistic/polarity/) are only ever asked, never learned.
-    from bench.realistic import held_out_sentences, load_polarity
+    from corpus.sets import held_out_sentences, load_polarity
     training = training_sentences()
     held_out = held_out_sentences()
     assert len(load_polarity()) >= 150 and {p.text for p in load_polarity()} <= set(held_out)
