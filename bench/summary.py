@@ -1,5 +1,5 @@
 """Joins bench/results/nlu.md, load.md and, when they have run, real-ours.md (`make bench-real`)
-and dev-split.md (`make bench-select`) into docs/measurements/summary-DATE.md with the machine
+and dev-split.md (`make bench-select`) into bench/reports/summary-DATE.md with the machine
 it ran on. bench/results/ is build output; the dated summary is kept in git (quoted in
 docs/performance.md)."""
 import datetime
@@ -31,7 +31,7 @@ def main() -> None:
         parts.append(text.replace("![confusion matrix of our config](nlu-confusion-ours.png)",
                                   "(confusion-matrix plot: bench/results/nlu-confusion-ours.png)")
                      .replace("\n# ", "\n## ").replace("# ", "## ", 1))
-    out = RESULTS.parents[1] / "docs" / "measurements" / f"summary-{today}.md"
+    out = RESULTS.parent / "reports" / f"summary-{today}.md"
     out.write_text("\n".join(parts))
     print(f"wrote {out}")
 
