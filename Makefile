@@ -184,7 +184,7 @@ bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
 
 # Choosing the classifier and fallback threshold: cross-validation on the training data only.
 bench-select: $(SPACY_DIR)/.built
-	$(PY) -m bench.dev_split config.yml bench/configs/ours-diet.yml
+	$(PY) -m bench.research.dev_split config.yml bench/configs/ours-diet.yml
 
 # Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built

@@ -24,7 +24,7 @@ from core.gaps import GAP_ENTITY, gap_term_name
 from core.symptoms import asks_a_question, describes_symptom
 
 # The least NLU confidence at which an article question is offered after "not in the article".
-# Chosen on the fold models of make bench-real with bench/real_rankings.py: of the corpus's
+# Chosen on the fold models of make bench-real with bench/research/real_rankings.py: of the corpus's
 # in-scope questions NLU put out of scope, 0.10 offered the right topic to the most for few wrong
 # ones (figures in docs/performance.md).
 RELATED_MIN_CONFIDENCE = 0.1

@@ -1,4 +1,4 @@
-"""Model selection (bench/dev_split.py): folds split each intent without overlap, and the
+"""Model selection (bench/research/dev_split.py): folds split each intent without overlap, and the
 re-applied fallback predicts what Rasa's own FallbackClassifier does."""
 import pytest
 from rasa.engine.graph import ExecutionContext
@@ -6,7 +6,7 @@ from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bench.dev_split import FALLBACK, apply_fallback, folds_of
+from bench.research.dev_split import FALLBACK, apply_fallback, folds_of
 
 PAIRS = [(f"{intent} example {n}", intent) for intent, count in (("a", 11), ("b", 7), ("c", 3))
          for n in range(count)]

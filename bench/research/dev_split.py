@@ -6,7 +6,7 @@ training per fold scores every candidate threshold and ambiguity threshold (comp
 the FallbackClassifier, such as the symptom guard, ran at the config's own threshold). Choices
 of classifier and thresholds are made here; tests/nlu_heldout.yml is only for the final report.
 
-Usage: python -m bench.dev_split [--folds 5] CONFIG [CONFIG ...]
+Usage: python -m bench.research.dev_split [--folds 5] CONFIG [CONFIG ...]
 Writes bench/results/dev-split.md.
 """
 import argparse

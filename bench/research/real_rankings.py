@@ -9,7 +9,7 @@ candidate thresholds, counts what a rule would do:
   second answer rescues, and how many right ones get a needless second answer.
 The ranking is read before the close-call guard (its relabelling would hide the readings).
 
-Usage: python -m bench.real_rankings [--tag ours] [--folds 5]
+Usage: python -m bench.research.real_rankings [--tag ours] [--folds 5]
 """
 import argparse
 import asyncio
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from corpus.sets import TOPIC_INTENTS, fold_of_sites, load_corpus
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 UNSURE = {"out_of_scope", "nlu_fallback"}
 

@@ -9,7 +9,7 @@ intent-level proxy: it has none of the guards, follow-ups or answers of the real
 differences between variants mean anything; a variant worth shipping is then measured with
 make bench-real. Figures of sessions 11 and 12: docs/performance.md.
 
-Usage: python -m bench.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
+Usage: python -m bench.research.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
 Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4, bigrams,
 corpus-weight2, corpus-weight3, bigrams-corpus-weight2, focus, c3, c0.5, partials,
 chars-half / words-double / vectors-x3 (one feature block scaled), knn-blend (the classifier's
@@ -36,7 +36,7 @@ from sklearn.linear_model import LogisticRegression
 from corpus.sets import (COMPLICATION, OUT_OF_SCOPE, TOPIC_INTENTS, fold_of_sites, load_corpus,
                          training_examples)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FOLDS = 5
 PIPELINE = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
 

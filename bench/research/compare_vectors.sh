@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Held-out intent scores of our config with and without the static word vectors, in one run.
-# Usage: bash bench/compare_vectors.sh   (after `make train`; writes results/vectors/)
+# Usage: bash bench/research/compare_vectors.sh   (after `make train`; writes results/vectors/)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 out=results/vectors
 bin=${VENV_BIN:-.venv/bin}  # the virtualenv's commands; VENV_BIN=... for another one
 mkdir -p "$out"
