@@ -138,7 +138,13 @@ purge: $(VENV)/.installed
 validate: $(VENV)/.installed
 	$(RASA) data validate --fail-on-warnings
 
-test: lint validate test-unit test-stories test-nlu test-e2e
+# Every test, then a check that they left the work tree as they found it (git status): tests
+# write under results/, build/ and models/ only.
+test:
+	@mkdir -p build && (git status --porcelain > build/status-before-test 2>/dev/null || true)
+	@$(MAKE) --no-print-directory lint validate test-unit test-stories test-nlu test-e2e
+	@git status --porcelain 2>/dev/null | cmp -s - build/status-before-test || { \
+	  echo "make test changed the work tree:"; git status --short; exit 1; }
 	@echo "All tests passed."
 
 lint: $(VENV)/.dev-installed

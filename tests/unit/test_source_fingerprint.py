@@ -45,3 +45,21 @@ def test_the_fingerprint_follows_the_source(tmp_path, monkeypatch):
     module.write_text("A = 2\n")
     assert source_fingerprint("fingerprinted_example") != before
     sys.modules.pop("fingerprinted_example", None)
+
+
+def test_the_model_s_make_target_depends_on_every_component_config_yml_names():
+    # Makefile: TRAIN_CODE := $(shell find DIR ... -name '*.py' ...): an edit to any custom
+    # component (or the modules they read) makes `make run` / `make test` call rasa train.
+    import re
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    line = re.search(r"^TRAIN_CODE\s*:=\s*\$\(shell find ([^-]+?) -name", makefile, re.M)
+    assert line, "the Makefile has no TRAIN_CODE list"
+    folders = line.group(1).split()
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    modules = [step["name"].rpartition(".")[0] for step in config["pipeline"]
+               if "." in step["name"]]
+    modules += ["nlp.minilm", "core.gaps", "core.polarity"]
+    assert modules
+    for module in modules:
+        assert module.split(".")[0] in folders, module
+    assert "$(TRAIN_CODE)" in re.search(r"^\$\(MODEL\):.*$", makefile, re.M).group(0)
