@@ -11,7 +11,6 @@ the table callback_requests of the tracker store's database (store/callback_requ
 """
 import logging
 import re
-import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -22,6 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions.clinic import CLINIC, contact_sentence
 from core.answers import NO, YES, read_yes_no
 from core.contact import contact_in
+from core.text import printable_text
 from store.callback_requests import add_request
 
 logger = logging.getLogger(__name__)
@@ -45,15 +45,6 @@ BAD_ANSWER_RESPONSES = {"callback_name": "utter_callback_bad_name",
 # "my name is Sam", "it's Sam", "Sam." -> "Sam"
 NAME_LEAD_INS = ("my name is ", "my name's ", "name is ", "i am ", "i'm ", "im ", "it's ",
                  "its ", "this is ", "call me ")
-
-
-def printable_text(text: Optional[Text]) -> Text:
-    """The text as typed, composed (NFC), without control or format characters; accents and
-    other marks are kept ("Zoë", "प्रिया"), every kind of whitespace becomes one space."""
-    kept = [" " if char.isspace() else char
-            for char in unicodedata.normalize("NFC", text or "")
-            if char.isspace() or unicodedata.category(char)[0] != "C"]
-    return " ".join("".join(kept).split())
 
 
 def cleaned_name(text: Optional[Text]) -> Optional[Text]:

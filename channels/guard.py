@@ -28,6 +28,7 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from channels.questions import QUESTION_KEY, split_questions
+from core.text import printable_text
 from channels.rate_limit import SLOW_DOWN_REPLY, RateLimiter
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ MAX_SENDER_CHARS = 128
 INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"}
 
 # Payloads a visitor may send as intents: the help menu's buttons, the widget's greeting and
-# its "Delete my conversation" button (web/privacy.js).
+# the help menu's "Delete my conversation" button (utter_help in domain.yml).
 VISITOR_PAYLOADS = {
     "/greet", "/affirm", "/deny", "/help",
     "/ask_what_is", "/ask_treats", "/ask_procedure", "/ask_treatment_plan", "/ask_suitability",
@@ -70,14 +71,11 @@ def is_encodable(text: Text) -> bool:
 
 
 def visible_text(text: Text) -> Text:
-    """The text without control characters (newlines and tabs become spaces) and zero-width
-    characters, stripped; empty when nothing readable is left."""
-    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-                   for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn")
-                   or c in "\u200d")  # keep the zero-width joiner of emoji sequences
+    """The text as core/text.py cleans it; empty when nothing readable is left."""
+    kept = printable_text(text)
     if all(unicodedata.category(c) in INVISIBLE for c in kept):
         return ""
-    return kept.strip()
+    return kept
 
 
 def screen(text: Optional[Text]) -> Tuple[Optional[Text], Optional[Text]]:

@@ -10,11 +10,8 @@ left exactly as it was.
 import re
 from typing import List
 
-# Words a question starts with (after fillers such as "so", "and", "also").
-QUESTION_START = re.compile(
-    r"^(how|hows|how's|what|whats|what's|wat|when|where|which|who|whos|who's|why|is|isn't|"
-    r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
-    r"should|shall|may|might|any|anything|has|have|was|were)\b", re.IGNORECASE)
+from core.text import QUESTION_START
+
 FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
                      r"btw|and also|q:|faq:|question:|\+|&)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
 # Joiners that only ever join questions: after them a question may follow a fragment ("price

@@ -20,8 +20,9 @@ The words decide. In order:
    "hmm", emoji, "whatever" are unclear whatever NLU makes of them.
 """
 import re
-import unicodedata
 from typing import List, Optional
+
+from core.text import printable_text
 
 YES, NO = "yes", "no"
 
@@ -84,15 +85,8 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\-\u2013\u2014/]+")
 
 
 def visible_text(text: Optional[str]) -> str:
-    """The text without invisible, control, format (zero-width) and combining characters
-    (accents too: "yés" is "yes"); every kind of whitespace becomes one space."""
-    kept = []
-    for char in unicodedata.normalize("NFKD", text or ""):
-        if char.isspace():
-            kept.append(" ")
-        elif unicodedata.category(char)[0] not in "CM":  # C*: control, format...; M*: marks
-            kept.append(char)
-    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
+    """The text for matching words: core/text.py's cleaning, accents dropped ("yés" is "yes")."""
+    return printable_text(text, drop_marks=True)
 
 
 def words(text: Optional[str]) -> List[str]:

@@ -8,6 +8,7 @@ import re
 from typing import Optional, Pattern
 
 from core.polarity import SYMPTOMS, read
+from core.text import QUESTION_START
 
 # "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
 # "they put your own blood back on", "medicine for the blood").
@@ -81,11 +82,6 @@ AFTER_TREATMENT = re.compile(
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
     r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|it done)\b",
     re.IGNORECASE)
-QUESTION_START = re.compile(
-    r"^\W*(how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|"
-    r"any)\b", re.IGNORECASE)
-
-
 def reports(pattern: Pattern, text: str) -> bool:
     """Whether a mention of the pattern reports the visitor's own symptom: not denied ("no
     infections"), not asked about ("will I bleed a lot?", "would an infection rule me out?"),

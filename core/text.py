@@ -1,0 +1,38 @@
+"""What is left of a visitor's text once the characters nobody can see are gone: one cleaner for
+every place that reads it (the input guard, yes/no reading, the callback form's name and time).
+
+Format (zero-width), surrogate, private-use and unassigned characters are dropped, but the
+zero-width joiner of emoji sequences is kept; every kind of whitespace (line breaks, tabs) and
+every control character becomes one space. With `drop_marks`, combining marks go too, accents
+included ("yés" is "yes"): for matching words, never for what is shown or stored ("Zoë" stays
+"Zoë").
+"""
+import re
+import unicodedata
+from typing import Optional
+
+ZERO_WIDTH_JOINER = "\u200d"
+
+
+def printable_text(text: Optional[str], drop_marks: bool = False) -> str:
+    kept = []
+    for char in unicodedata.normalize("NFKD" if drop_marks else "NFC", text or ""):
+        if char.isspace() or unicodedata.category(char) == "Cc":
+            kept.append(" ")  # a control character parts words as a space would
+        elif char == ZERO_WIDTH_JOINER:
+            kept.append(char)
+        elif unicodedata.category(char)[0] == "C":
+            continue
+        elif drop_marks and unicodedata.category(char)[0] == "M":
+            continue
+        else:
+            kept.append(char)
+    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
+
+
+# Words a question starts with (after any filler such as "so" or "and"): the one list the
+# segmenter (channels/questions.py) and the symptom net (core/symptoms.py) read.
+QUESTION_START = re.compile(
+    r"^(how|hows|how's|what|whats|what's|wat|when|where|which|who|whos|who's|why|is|isn't|"
+    r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
+    r"should|shall|may|might|any|anything|has|have|was|were)\b", re.IGNORECASE)

@@ -1,0 +1,29 @@
+"""The one cleaner of visitors' text (core/text.py) and the one list of question starts."""
+import pytest
+
+from core.text import QUESTION_START, printable_text
+
+
+@pytest.mark.parametrize("text, expected, words_only", [
+    ("  yes\n\tplease ", "yes please", "yes please"),
+    ("does\x00it\u200b hurt", "does it hurt", "does it hurt"),
+    ("Zo\u00eb", "Zo\u00eb", "Zoe"),
+    ("ye\u0301s", "y\u00e9s", "yes"),
+    ("\U0001F469\u200d\u2695\ufe0f ok", "\U0001F469\u200d\u2695\ufe0f ok",
+     "\U0001F469\u200d\u2695 ok"),
+    (None, "", ""),
+])
+def test_printable_text_keeps_what_can_be_read(text, expected, words_only):
+    assert printable_text(text) == expected
+    assert printable_text(text, drop_marks=True) == words_only
+
+
+@pytest.mark.parametrize("text", ["how much is it", "whats the price", "is it safe",
+                                  "should i wait", "anything i should know"])
+def test_question_starts(text):
+    assert QUESTION_START.match(text)
+
+
+@pytest.mark.parametrize("text", ["my face is red", "thanks", "i think so"])
+def test_statements_do_not_start_a_question(text):
+    assert not QUESTION_START.match(text)
