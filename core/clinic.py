@@ -12,7 +12,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Optional, Tuple
 
 import yaml
 
@@ -140,6 +140,3 @@ class ClinicFile:
                                  error)
             return self._settings
 
-
-def settings_as_dict(settings: ClinicSettings) -> Dict[str, Any]:
-    return {key: getattr(settings, key) for key in SETTINGS}

@@ -20,7 +20,6 @@ REQUIRED_FACTS = {
     "source.title": str,
     "source.publisher": str,
     "source.date": str,
-    "source.expert": str,
     "source.expert_name": str,
     "source.expert_title": str,
     "treats.conditions": str,

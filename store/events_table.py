@@ -14,7 +14,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 DEFAULT_URL = "sqlite:///rasa.db"  # as in the Makefile: the file in the project root
-READ_BATCH = 1000
 
 
 @dataclass(frozen=True)
