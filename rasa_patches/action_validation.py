@@ -1,10 +1,10 @@
 """Validate action-server responses with a schema compiled once, not once per action call.
 
 Rasa 3.6's RemoteAction checks every action-server response with `jsonschema.validate()`,
-which re-checks the schema itself and builds a new validator on each call: 20 ms per call
-here, 44% of the Rasa server's CPU time under 10 Locust visitors (py-spy, 2026-11-23). This
-module swaps in the same check against the same schema with one validator made at import
-time (0.3 ms); invalid responses still raise `jsonschema.ValidationError` with Rasa's message.
+which re-checks the schema itself and builds a new validator on each call: the largest share of
+the Rasa server's CPU time under load (docs/performance.md). This module swaps in the same
+check against the same schema with one validator made at import time; invalid responses still
+raise `jsonschema.ValidationError` with Rasa's message.
 
 Applied by rasa_patches.apply_all().
 """

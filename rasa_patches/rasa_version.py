@@ -9,5 +9,5 @@ SUPPORTED_RASA = "3.6."
 def require_supported_rasa(what: str) -> None:
     """Raise if the installed Rasa is not 3.6.x; `what` names the code that depends on it."""
     if not rasa.__version__.startswith(SUPPORTED_RASA):
-        raise RuntimeError(f"channels/ was written for Rasa {SUPPORTED_RASA}x, not "
+        raise RuntimeError(f"rasa_patches/ was written for Rasa {SUPPORTED_RASA}x, not "
                            f"{rasa.__version__}: check {what}")

@@ -1,8 +1,8 @@
 """A long conversation starts a new session, so each message costs the same however long it is.
 
 Rasa loads a conversation from its latest session start and runs the policies over the events
-since then; one session of thousands of messages makes every new message slower (issue #18
-measured 18 ms at message 1 and 1.3 s at message 2000). Rasa starts a session only after
+since then; one session of thousands of messages makes every new message slower
+(docs/performance.md, "Hostile requests and long conversations"). Rasa starts a session only after
 `session_expiration_time` minutes of silence; this adds a second reason: more than
 MAX_SESSION_EVENTS events since the session began. The new session keeps the slots
 (`carry_over_slots_to_new_session` in domain.yml), so the last topic, the visitor's conditions

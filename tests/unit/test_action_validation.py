@@ -67,6 +67,12 @@ def test_importing_the_project_s_packages_patches_nothing():
             "assert MessageProcessor.save_tracker.__module__.startswith('rasa.')\n"
             "assert MessageProcessor._has_session_expired.__module__.startswith('rasa.')\n"
             "assert SQLTrackerStore._event_query.__module__.startswith('rasa.')\n"
+            "assert Event.resolve_by_type.__module__.startswith('rasa.')\n"
+            "from sanic import Blueprint, Sanic\n"
+            "from channels.server_setup import prepare_server\n"
+            "prepare_server(Sanic('t'), Blueprint('b'))\n"
+            "assert MessageProcessor.save_tracker.__module__.startswith('rasa.')\n"
+            "assert Event.resolve_by_type.__module__.startswith('rasa.')\n"
             "print('clean')\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
