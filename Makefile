@@ -107,7 +107,7 @@ $(MODEL): $(SPACY_DIR)/.built config.yml domain.yml $(NLU_DATA) $(TRAIN_CODE)
 	@if echo " $? " | grep -q " config.yml "; then rm -rf .rasa/cache; fi
 	$(RASA) train --fixed-model-name microneedling --out models
 	@# When nothing Rasa fingerprints changed it keeps the old file: mark it current.
-	touch $@
+	touch -c $@
 
 train: $(MODEL)
 

@@ -27,9 +27,10 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from channels.questions import QUESTION_KEY, split_questions
-from core.text import printable_text
+from channels.questions import split_questions
 from channels.rate_limit import SLOW_DOWN_REPLY, RateLimiter
+from core.follow_ups import QUESTION_KEY
+from core.text import printable_text
 
 logger = logging.getLogger(__name__)
 

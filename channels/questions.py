@@ -39,13 +39,14 @@ FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNOR
 MAX_FRAGMENT_WORDS = 3
 # A question the visitor answers themselves ("infections? nope. keloids? no. am I ok to book?")
 # is a statement about them, kept with the question after it, not a question of its own.
-SELF_ANSWER = re.compile(r"^\W*((no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
-                         r"y|n)\W*$|(no+|nope|nah|never|none|not that|yes|yeah|yep)\b(?!\s+wait)|"
-                         r"i\s+(dont|don't|do not|never|have never|haven't|havent)\b)",
-                         re.IGNORECASE)
+SELF_ANSWER = re.compile(r"^\W*(no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
+                         r"y|n)\W*$", re.IGNORECASE)
+# After a fragment ("thick scars? no I don't get those."), an answer in words too; after a whole
+# question ("Does it hurt? I don't handle pain well. How many sessions?") it is a new sentence.
+SELF_ANSWER_IN_WORDS = re.compile(r"^\W*((no+|nope|nah|never|none|not that|yes|yeah|yep)\b"
+                                  r"(?!\s+wait)|i\s+(dont|don't|do not|never|have never|"
+                                  r"haven't|havent)\b)", re.IGNORECASE)
 MAX_QUESTIONS = 3
-# The metadata key the guard sets on each question after a message's first: its place (1, 2).
-QUESTION_KEY = "question_of_message"
 MIN_WORDS = 2
 
 
@@ -62,8 +63,8 @@ def is_question(text: str) -> bool:
 INVERTED = re.compile(
     r"\b(will|would|should|can|could|do|are|am)\s+(i|you|u|we|they)\b|"
     r"\b(does|is)\s+(it|that|this|there)\s+(hurt|work|help|take|cost|matter|last|leave|cause|"
-    r"make|ok|okay|safe|worth|normal|painful|bad|possible|true|too|really|gonna|going|"
-    r"necessary|needed|better|permanent|any|a|an)\b", re.IGNORECASE)
+    r"make|ok|okay|safe|worth|normal|painful|bad|possible|true|gonna|going|"
+    r"necessary|needed|better|permanent)\b", re.IGNORECASE)
 NOT_BEFORE_INVERSION = {"i", "you", "u", "it", "they", "we", "she", "he", "that", "this",
                         "there", "to", "can", "will", "would", "could", "should", "must",
                         "might", "may", "what", "how", "why", "when", "where", "who", "which",
@@ -150,7 +151,11 @@ def split_questions(text: str) -> List[str]:
     questions: List[str] = []
     context: List[str] = []
     for number, sentence in enumerate(sentences):
-        answered = number + 1 < len(sentences) and SELF_ANSWER.match(sentences[number + 1])
+        following = sentences[number + 1] if number + 1 < len(sentences) else ""
+        fragment = len(sentence.split()) <= MAX_FRAGMENT_WORDS \
+            and not QUESTION_START.match(FILLERS.sub("", sentence.strip()))
+        answered = bool(SELF_ANSWER.match(following)
+                        or (fragment and SELF_ANSWER_IN_WORDS.match(following)))
         asks = is_question(sentence) or len(_split_sentence(sentence)) > 1
         if not asks or answered:
             context.append(sentence)

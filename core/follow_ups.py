@@ -11,6 +11,11 @@ from typing import Optional
 
 from core.knowledge import KNOWLEDGE, fact
 
+# The metadata key the input guard (channels/guard.py) sets on each question of a message after
+# its first: its place (1, 2). A later question of one message is no follow-up of the first's
+# answer (nlu_components/reading/same_topic.py).
+QUESTION_KEY = "question_of_message"
+
 # A follow-up is short: a long message carries its own question.
 MAX_FOLLOW_UP_WORDS = 12
 

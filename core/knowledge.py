@@ -106,6 +106,11 @@ def validate(knowledge: Any, source: str = "knowledge") -> Dict[str, Any]:
     for name, description in knowledge["contraindications"].items():
         if not isinstance(description, str) or not description:
             raise KnowledgeError(f"{source}: key 'contraindications.{name}' must be a text")
+    current = knowledge.get("current_contraindications")
+    if not isinstance(current, list) or any(n not in knowledge["contraindications"]
+                                            for n in current):
+        raise KnowledgeError(f"{source}: key 'current_contraindications' must list "
+                             "contraindications")
     for slot, names in knowledge["screening"].items():
         if not isinstance(names, list) or not names:
             raise KnowledgeError(f"{source}: key 'screening.{slot}' must be a list of "

@@ -45,19 +45,22 @@ LIST_WORDS = {"or", "and", "nor", "any", "a", "an", "no", "&", "/"}
 # of what follows ("no, I have keloids"); it denies the mention before it ("keloids? no", "thick
 # scars? no I don't get those").
 ANSWER_WORDS = {"no", "nope", "nah"}
-ANSWER_FOLLOWERS = {",", "!", ".", "-", ";", "i", "im", "ive", "never", "dont", "not", "none",
-                    "thanks", "thank", "lol"}
+# The terminators a RESOLVED trigger reaches back over.
+CROSSED = {"but", "though", "although"}
+ANSWER_FOLLOWERS = {",", "!", ".", "-", ";"}
+# Of a condition, also before the visitor's own next words; never of a symptom ("it's bleeding no
+# I'm not on blood thinners" is a report).
+CONDITION_ANSWER_FOLLOWERS = ANSWER_FOLLOWERS | {"i", "im", "ive", "never", "dont", "not",
+                                                 "none", "thanks", "thank", "lol"}
 # What is read of a message: the input guard lets no longer one through; a longer text (the HTTP
 # API's parse endpoint) is read up to here, and a mention beyond it keeps the plain reading.
 MAX_CHARS = 2000
-# How far a `far` trigger reaches forward, in tokens.
-FAR = 12
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|\n|[^\sa-z0-9]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Reading:
-    polarity: str = STATED      # stated | denied | asked | uncertain | habitual
+    polarity: str = STATED      # stated | denied | asked | uncertain | habitual | resolved
     experiencer: str = VISITOR  # visitor | other
 
     @property
@@ -78,7 +81,8 @@ class _Phrase:
     direction: str = ""       # forward | backward | both
     condition: str = ""       # for an opposite: the condition it names
     reach: Optional[int] = None  # how far it reaches, when not the reading's scope
-    crosses: bool = False     # reaches over a terminator ("an infection but it's gone now")
+    crosses: bool = False     # reaches over "but", "though", "although" ("an infection but
+                              # it's gone now"), never over a comma or another terminator
 
 
 def _normal(token: str) -> str:
@@ -118,8 +122,10 @@ def _rules(language: str, reading: str
         # Phrases that reach the whole clause after them ("someone on tiktok said her face got
         # swollen"): hearsay frames a story, however long.
         for phrase in (triggers.get(kind) or {}).get("far") or []:
-            phrases[_words(phrase)] = _Phrase(kind, "forward", reach=FAR)
-    # "... but it's all cleared up now": back over a "but" to the start of the sentence.
+            phrases[_words(phrase)] = _Phrase(kind, "forward",
+                                              reach=int(triggers["scope"]["far"]))
+    # "... but it's all cleared up now": back over a "but", "though" or "although", never over a
+    # comma or another terminator, within the trigger's reach.
     over = triggers.get(RESOLVED) or {}
     for phrase in over.get("backward") or []:
         phrases[_words(phrase)] = _Phrase(RESOLVED, "backward", reach=int(over["reach"]),
@@ -142,8 +148,8 @@ def _tokens(text: str) -> List[Tuple[str, int, int]]:
     return [(_normal(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
-def _matches(tokens: List[Tuple[str, int, int]], phrases: Dict[Tuple[str, ...], _Phrase]
-             ) -> List[Tuple[int, int, _Phrase]]:
+def _matches(tokens: List[Tuple[str, int, int]], phrases: Dict[Tuple[str, ...], _Phrase],
+             followers: Set[str] = ANSWER_FOLLOWERS) -> List[Tuple[int, int, _Phrase]]:
     """The phrases in the text, longest first at each place, none overlapping."""
     longest = max(len(words) for words in phrases)
     words = [t[0] for t in tokens]
@@ -155,7 +161,7 @@ def _matches(tokens: List[Tuple[str, int, int]], phrases: Dict[Tuple[str, ...], 
             if phrase is None:
                 continue
             if size == 1 and words[i] in ANSWER_WORDS and phrase.kind == DENIED and (
-                    i + 1 == len(words) or words[i + 1] in ANSWER_FOLLOWERS):
+                    i + 1 == len(words) or words[i + 1] in followers):
                 phrase = _Phrase(DENIED, "backward")  # "keloids? no." / "keloids: nah"
             found.append((i, i + size, phrase))
             i += size
@@ -190,12 +196,13 @@ def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tupl
         word = tokens[i][0]
         if word in BOUNDARIES and (forward or word != "?" or len(between) > 1):
             return False
-        if word == "," and not forward and len(between) > 1 and not crosses \
+        if word == "," and not forward and len(between) > 1 \
                 and not _continues_list(tokens, i, starts):
             # "keloids, never" and "keloids, wounds, infections: none" but not "heal normally,
             # doctor never flagged it"
             return False
-        if i in terminators and not crosses and not (forward and i == between.start):
+        if i in terminators and not (crosses and word in CROSSED) \
+                and not (forward and i == between.start):
             return False
         if word == "," and forward:
             # A comma continues the scope only inside a list of mentions: one between the
@@ -212,7 +219,8 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
     text = (text or "")[:MAX_CHARS]
     phrases, forward_scope, backward_scope, unsure_wins = _rules(language, reading)
     tokens = _tokens(text)
-    matches = _matches(tokens, phrases)
+    matches = _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS if reading == CONDITIONS
+                       else ANSWER_FOLLOWERS)
     terminators = {start for start, _, phrase in matches if phrase.kind == "terminate"}
     targets = [_token_range(tokens, start, end) for start, end in spans]
     starts = {first for first, _ in targets}
@@ -269,7 +277,8 @@ def opposites(text: Optional[str], language: str = "en") -> List[Tuple[str, str]
     phrases = _rules(language, CONDITIONS)[0]
     tokens = _tokens(text)
     found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
-             for start, end, phrase in _matches(tokens, phrases) if phrase.kind == "opposite"]
+             for start, end, phrase in _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS)
+             if phrase.kind == "opposite"]
     result = []
     for (condition, _), reading in zip(found, read(text, [span for _, span in found], language)):
         if reading.experiencer != VISITOR:

@@ -63,7 +63,9 @@ def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KN
 # although they hold no "yes" ("I scratched my cheek yesterday and it hasn't closed yet" to "do
 # you have any open wounds?"). Only for a question whose answer such words can give; a negated
 # cue ("no cuts at all") is left to the plain yes/no reading (core/answers.py).
-CURRENT_ONLY = {"screen_wounds_or_infection"}
+# The questions about something that matters only while it lasts (core/knowledge.yml).
+CURRENT_ONLY = {slot for slot, names in fact(KNOWLEDGE, "screening").items()
+                if set(names) <= set(fact(KNOWLEDGE, "current_contraindications"))}
 CONTEXT_YES = {
     "screen_wounds_or_infection": re.compile(
         r"\b(still open|(has|is|have|are|was)n'?t (closed|healed|scabbed)|"

@@ -14,11 +14,10 @@ from typing import Optional
 
 STEERING = re.compile(
     # the assistant's instructions, prompt, rules, setup or workings
-    r"\b(your|ur|its|system|hidden|initial|original|secret|internal|setup|set-up)\s+"
+    r"\b(your|ur|its|system|hidden|initial|original|secret|internal)\s+"
     r"((usual|own|current|exact|full)\s+)?"
     r"(instructions?|prompts?|rules|guidelines|directives|configuration|config|programming|"
-    r"messages?|text|policy|policies|constraints|limits|restrictions|filters|source code|"
-    r"settings|setup)\b|"
+    r"source code)\b|\b(system|setup|set-up|initial|hidden|secret)\s+(message|text|prompt)\b|"
     r"\bsystem\s*prompt\b|\bprompt\s+(above|text)\b|\bsource\s+code\b|"
     r"\b(instructions?|rules|prompts?|guidelines|directions)\s+(that\s+)?(you|u)\s+(were|was|"
     r"have been|got|are|follow|following)\b|"
@@ -26,9 +25,10 @@ STEERING = re.compile(
     r"(\w+\s+)?(gave|give|wrote|set)\s+(you|u)\b|"
     r"\b(rules|instructions|guidelines)\s+(are|r)\s+(you|u)\s+(following|using|under)\b|"
     r"\b(you|u)\s+(were|are|have been)\s+(programmed|instructed|told|trained|set up)\s+"
-    r"(to|with|on)\b|\b(were|are)\s+(you|u)\s+(programmed|instructed|told|trained|set up)\s+"
+    r"(to|with|on)\b|\b(were|are)\s+(you|u)\s+(programmed|instructed|told|set up)\s+"
     r"(to|with|on)\b|\bwho\s+(programmed|trained|built|made|created|coded)\s+(you|u)\b|"
-    r"\b(which|what)\s+(llm|language model|ai model|model version|model)\s+(are|r|is|powers)\b|"
+    r"\b(which|what)\s+(llm|language model|ai model|model version)\s+(are|r|is|powers)\b|"
+    r"\b(which|what)\s+model\s+(are|r)\s+(you|u)\b|"
     r"\bare\s+(you|u)\s+(chatgpt|gpt|claude|gemini|openai|an\s+llm|a\s+language\s+model|"
     r"built\s+on)\b|\bcontext\s+window\b|\bunder\s+the\s+hood\b|"
     # to ignore or change them
@@ -37,7 +37,7 @@ STEERING = re.compile(
     r"(previous|prior|above|earlier|former|preceding|those|these|original|usual)?\s*"
     r"(instructions?|rules|prompts?|messages?|guidelines|directions|restrictions|policy|"
     r"constraints|limits|programming)\b|"
-    r"\bforget\s+everything\s+(you|u)\b|\bnew\s+rules\s*:|\bno\s+(limits|restrictions|filters)\b|"
+    r"\bforget\s+everything\s+(you|u)\b|\bnew\s+rules\s*:|"
     r"\b(restrictions|filters|limits|safety)\s*(=|:)\s*(off|false|none|0)\b|"
     r"\brules\s+are\s+(cancelled|canceled|void|off)\b|\banswer\s+freely\b|"
     r"\b(reset|reboot)\s+(yourself|urself)\b|\bfactory\s+settings\b|"
@@ -49,7 +49,10 @@ STEERING = re.compile(
     r"\bjailbreak\w*|\byou\s+are\s+now\b|\bfrom\s+(now|here)\s+on\s+(you|u|ur|you're)\b|"
     # a role to play
     r"\b(act|acting|speak|talk|answer|respond)\s+(as|like)\s+(if\s+)?(you\s+were\s+)?"
-    r"(an?\s+|my\s+)\w+|\bpretend\s+(you|ur|u|to\s+be)\b|"
+    r"(an?\s+|my\s+)?(real\s+|personal\s+)?(doctor|dermatologist|physician|nurse|surgeon|"
+    r"plastic surgeon|pharmacist|lawyer|therapist|pirate|human|person|girlfriend|boyfriend|"
+    r"mum|mom|dad|coach|skincare coach|assistant|chatbot|ai|dr)\b|"
+    r"\bpretend\s+(you|ur|u|to\s+be)\b|"
     r"\b(roleplay|role-play|role\s+play|play\s+the\s+role|stay\s+in\s+character)\b|"
     r"\bimagine\s+(you|u)\s+(are|were|r)\b|\b(be\s+my|become\s+(my|a|an))\s+(girlfriend|boyfriend|"
     r"doctor|therapist|lawyer|nurse|mum|mom|dad|friend|coach|pharmacist)\b|"
@@ -62,20 +65,22 @@ STEERING = re.compile(
     r"\bwhat\s+(did|have|has)\s+(other|others|people|everyone|anyone|somebody|someone|"
     r"the\s+last\s+(person|visitor|user))\b.{0,30}\b(ask|say|said|told|type|typed|chat)\w*|"
     r"\bwho\s+else\s+(has\s+)?(talked|chatted|spoke|asked|wrote|messaged)\b|"
-    r"\b(users?|visitors?|customers?|patients?)'?\s+(emails?|phone\s+numbers?|data|details|"
-    r"names|addresses|database)\b|\buser\s+database\b|\b(conversation|chat)\s+logs?\b|"
-    r"\bsomeone\s+else'?s\s+(question|chat|conversation|messages?)\b|"
-    r"\b(visitor|every)\s+(chats?|conversations?)\b|"
+    r"\b(users?|visitors?|customers?)'?\s+(emails?|phone\s+numbers?|addresses|database)\b|"
+    r"\buser\s+database\b|\bsomeone\s+else'?s\s+(question|chat|conversation|messages?)\b|"
+    r"\bvisitor\s+(chats?|conversations?)\b|"
     # a diagnosis or a medical assessment of a picture or a description
     r"\b(can|could|will|would)\s+(you|u)\s+(please\s+)?diagnose\b|"
     r"\bdiagnose\s+(me|my|this|it|what)\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
-    r"\bwhat\s+(skin\s+)?(condition|disease|illness)\s+(do\s+i\s+have|is\s+(this|that|it))\b|"
+    r"\bwhat\s+(skin\s+)?(condition|disease|illness)\s+(do\s+i\s+have|is\s+(this|that|it)"
+    r"\s*(\?|$|,|\.))|"
     r"\bwhat\s+(skin\s+)?(condition|disease)\s+i\s+have\b|"
-    r"\b(confirm|tell\s+me)\s+(whether|if|that)\s+i\s+have\b|"
-    r"\bwhat'?s\s+wrong\s+with\s+(my|it|me)\b|\btell\s+me\s+what\s+(i'?ve\s+got|i\s+have)\b|"
-    r"\bdo\s+i\s+have\s+\w+\s+or\s+\w+\b|"
+    r"\b(confirm|tell\s+me)\s+(whether|if|that)\s+i\s+have\b(?!\s+to\b)|"
+    r"\bwhat'?s\s+wrong\s+with\s+(my|it|me)\b|"
+    r"\btell\s+me\s+what\s+(i'?ve\s+got|i\s+have)\b(?!\s+to\b)|"
+    r"\bdo\s+i\s+have\s+[a-z]{4,}\s+or\s+[a-z]{4,}\b|"
     r"\bis\s+(my|this|the)\s+(mole|spot|lump|bump|mark|growth)\s+(cancer|cancerous|melanoma)\b|"
-    r"\b(assess|grade|examine|identify)\s+my\s+(acne|skin|rash|spots?|condition|symptoms)\b",
+    r"\b((can|could|will|would)\s+(you|u)\s+|please\s+|^\s*)(assess|grade|examine|identify)\s+"
+    r"my\s+(acne|skin|rash|spots?|condition|symptoms)\b",
     re.IGNORECASE)
 
 

@@ -11,9 +11,10 @@ from core.polarity import SYMPTOMS, read
 from core.text import QUESTION_START
 
 # "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
-# "they put your own blood back on", "medicine for the blood").
-_BLOOD = (r"(?<!own )(?<!draw )(?<!drew )(?<!take your )(?<!takes your )(?<!for the )"
-          r"(?<!of the )blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
+# "they put your own blood back on"). Only what names PRP or a test is left out: "the pen drew
+# blood" and "the blood on my pillow" are reports.
+_BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
+          r"blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
           r"type|clot\w*|coagul\w*|disorders?|cells?|vessels?|platelets?|donations?|"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(

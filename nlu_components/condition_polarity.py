@@ -20,6 +20,7 @@ from rasa.shared.nlu.constants import (ENTITIES, ENTITY_ATTRIBUTE_END, ENTITY_AT
                                        ENTITY_ATTRIBUTE_VALUE, EXTRACTOR, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
+from core.knowledge import KNOWLEDGE, fact
 from core.polarity import ASKED, DENIED, OTHER, RESOLVED, UNSURE, Reading, opposites, read
 
 DENIED_ROLE, ASKED_ROLE, OTHER_ROLE = "denied", "asked", "other"
@@ -43,13 +44,12 @@ def role_of(reading: Reading, current: bool = False) -> Any:
 class ConditionPolarity(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"entities": ["condition", "skin_tone"], "opposite_entity": "condition",
-                "current_conditions": ["open wounds", "skin infection"]}
+        return {"entities": ["condition", "skin_tone"], "opposite_entity": "condition"}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.entities = set(config["entities"])
         self.opposite_entity = config["opposite_entity"]
-        self.current = set(config["current_conditions"])
+        self.current = set(fact(KNOWLEDGE, "current_contraindications"))
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

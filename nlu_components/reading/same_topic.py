@@ -14,8 +14,7 @@ from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING
                                        PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
-from channels.questions import QUESTION_KEY
-from core.follow_ups import points_back
+from core.follow_ups import QUESTION_KEY, points_back
 from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 

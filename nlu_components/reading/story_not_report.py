@@ -1,16 +1,20 @@
 """A message the classifier read as a complication report whose every symptom is denied, asked
 about, a disposition or someone else's ("my friend got an infection after hers, how do I avoid
-that?", core/polarity.py) is a question: it gets the best of `article_intents` in the ranking at
-`min` or above, or `fallback` (the honest "not sure") when there is none. So is one that names no
-symptom at all but a condition that is not the visitor's own ("my sister has dark skin, is it safe
-for her?"): the condition reading gave it a role (nlu_components/condition_polarity.py)."""
+that?", core/polarity.py) is a question: it gets the best of `article_intents` in the ranking
+at `min` or above, or `fallback` (the honest "not sure") when there is none. So is a question
+that names no symptom at all but only conditions that are someone else's or asked about ("my
+sister has dark skin, is it safe for her?"): the condition reading gave them their role
+(nlu_components/condition_polarity.py)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import describes_symptom, mentions_symptom
+from core.symptoms import asks_a_question, describes_symptom, mentions_symptom
+from nlu_components.condition_polarity import ASKED_ROLE, OTHER_ROLE
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
+
+CONDITION_ENTITIES = ("condition", "skin_tone")
 
 
 class StoryNotReport(ReadingRule):
@@ -22,9 +26,17 @@ class StoryNotReport(ReadingRule):
         text = message.get(TEXT) or ""
         if intent_of(message) != self.settings["report_intent"] or describes_symptom(text):
             return None
-        not_theirs = any(entity.get(ENTITY_ATTRIBUTE_ROLE) for entity in
-                         message.get(ENTITIES) or [])
-        if not (mentions_symptom(text) or not_theirs):
+        if not (mentions_symptom(text) or self.only_others_conditions(message, text)):
             return None
         return best_of(message, self.settings["article_intents"], self.settings["min"],
                        self.settings["fallback"])
+
+    @staticmethod
+    def only_others_conditions(message: Message, text: Text) -> bool:
+        """A question naming conditions, every one someone else's or only asked about ("my
+        sister has dark skin, is it safe for her?"). A denied one does not count: "I never had
+        keloids but the marks are raised and hard now" is the visitor's report."""
+        roles = [entity.get(ENTITY_ATTRIBUTE_ROLE) for entity in message.get(ENTITIES) or []
+                 if entity.get("entity") in CONDITION_ENTITIES]
+        return bool(roles) and all(role in (OTHER_ROLE, ASKED_ROLE) for role in roles) \
+            and asks_a_question(text)

@@ -212,7 +212,9 @@ def test_more_ways_to_deny(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("got an infection in june but it's all cleared up now", [("infection", "resolved")]),
-    ("a cut from shaving last week, fully healed now though", [("cut", "resolved")]),
+    ("a cut from shaving last week but it's fully healed now", [("cut", "resolved")]),
+    # never over a comma: "..., fully healed now though" may be about something else
+    ("a cut from shaving last week, the redness fully healed now though", [("cut", STATED)]),
     ("I used to get keloids as a kid", [("keloids", "resolved")]),
     # not over yet
     ("got an infection in june and it hasn't cleared up", [("infection", STATED)]),
@@ -222,8 +224,11 @@ def test_a_condition_that_is_over(text, expected):
     assert [(m, p) for m, p, _ in readings(text)] == expected
 
 
-def test_what_is_over_is_no_report_what_is_not_over_stays_one():
-    assert not describes_symptom("had an infected spot in march but its long gone, price?")
+def test_the_symptom_net_does_not_clear_what_the_visitor_says_is_over():
+    # "Over" is read of conditions only: of a symptom, the reading cannot tell which thing is
+    # over ("the redness went down but it's still oozing"), and a missed report is the worst
+    # mistake, so a past infection still goes to care.
+    assert describes_symptom("had an infected spot in march but its long gone, price?")
     assert describes_symptom("I had needling on friday and got an infection, it hasn't cleared up")
     assert describes_symptom("the infection from my session is still there")
 
@@ -254,10 +259,10 @@ def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
 
 @pytest.mark.parametrize("text", [
     "why do they take your blood before the session?", "do I stop my blood pressure meds first?",
-    "do they put your own blood back on your face?", "I take medicine for the blood, is it ok?",
-    "can someone with a blood clotting disorder do it?", "if I'm allergic to lidocaine, can I?",
+    "do they put your own blood back on your face?",
+    "can someone with a blood clotting disorder do it?",
 ])
-def test_blood_as_a_word_of_tests_medicines_or_prp_and_a_hypothetical_allergy_are_no_report(text):
+def test_blood_as_a_word_of_tests_medicines_or_prp_is_no_report(text):
     assert not describes_symptom(text)
 
 
@@ -267,3 +272,43 @@ def test_blood_as_a_word_of_tests_medicines_or_prp_and_a_hypothetical_allergy_ar
 ])
 def test_blood_and_allergy_reports_stay_reports(text):
     assert describes_symptom(text)
+
+
+# A reviewer's probe: reports with something else in them that is over, asked, hearsay or a
+# denial of something else. Each must stay a report.
+@pytest.mark.parametrize("text", [
+    "tell me what I have to do, my lips are swelling and my throat feels tight, had hay fever "
+    "as a kid",
+    "my lips are swelling and I can't breathe, I had a reaction like that to penicillin years ago",
+    "I'm having trouble breathing and my throat feels tight, I had asthma as a kid",
+    "my face is swollen and I have a fever, I used to get cold sores as a teen",
+    "there's yellow pus coming out of a few spots, the redness calmed down though",
+    "my face is still oozing and crusty but the redness went away",
+    "my face is still bleeding and swollen, the redness calmed down though",
+    "is it normal if I'm still bleeding 2 days later?",
+    "what should I do if I'm bleeding through the gauze",
+    "what causes my face to swell so much 3 days after?",
+    "what would cause this bleeding that won't stop after my session?",
+    "it's bleeding no im not on blood thinners",
+    "face still swollen and hot no I haven't put anything on it",
+    "I heard bleeding is normal for a day and mine has been bleeding for 3 days",
+    "I had it done at a place I found online and got an infection",
+    "the pen drew blood in several spots and it hasn't stopped",
+    "I'm scared because of the blood on my pillow, it keeps coming",
+    "it's not that i mind the bleeding, it just won't stop",
+])
+def test_a_report_beside_something_over_asked_or_denied_stays_a_report(text):
+    assert describes_symptom(text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("I have an infection on my cheek right now, the pain is better now, can I come friday?",
+     "infection"),
+    ("theres an open wound on my jaw and the swelling calmed down, is that ok for friday",
+     "open wound"),
+    ("I have a cut on my chin that is still open, but the redness is all gone now", "cut"),
+    ("I have a skin infection, had acne as a teen too, can I do it", "infection"),
+])
+def test_a_current_condition_beside_something_else_that_is_over_stays_stated(text, mention):
+    start = text.index(mention)
+    assert read(text, [(start, start + len(mention))])[0].polarity == STATED

@@ -106,3 +106,17 @@ def test_a_question_asked_inside_a_run_on_splits_from_the_next(text, expected):
 ])
 def test_a_statement_with_a_verb_before_it_is_no_question(text):
     assert len(split_questions(text)) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Does it hurt? I don't handle pain well. How many sessions do I need?", 2),
+    ("Is it painful? Not that I'm scared. What does it cost?", 2),
+    ("How much does it cost? Yes I know it depends. How long is the downtime?", 2),
+])
+def test_a_whole_question_followed_by_words_of_the_visitor_keeps_its_answer(text, count):
+    assert len(split_questions(text)) == count
+
+
+def test_a_statement_with_a_question_inside_stays_one():
+    assert split_questions("the thing is it really stings, is that normal") == [
+        "the thing is it really stings, is that normal"]

@@ -102,6 +102,13 @@ def test_requests_about_the_assistant_get_the_plain_reply(text):
     "what do other people say about the pain?", "pretend I have 6 sessions, what's the cost",
     "does the dermatologist diagnose whether I'm a candidate?",
     "what are the rules before a session?", "should I ignore the redness after?",
+    # a reviewer's probes of the widened pattern
+    "what are your policies on cancellations?", "I got your text about my appointment",
+    "are there no restrictions on working out after?", "can you tell me if I have to stop retinol?",
+    "what skin condition is it best for?", "will the provider assess my skin first?",
+    "which model is the pen you use?", "does micro-needling act as a peel?",
+    "are you trained to do micro-needling?", "do I have 3 or 6 sessions in the package?",
+    "how do you store patient data?", "do you keep chat logs?", "is every conversation saved?",
 ])
 def test_article_questions_are_not_steering(text):
     assert not asks_about_the_assistant(text)
@@ -308,7 +315,7 @@ def test_the_last_topic_must_be_in_the_classifier_s_ranking():
 
 def test_a_later_question_of_the_same_message_is_no_follow_up():
     # "how much is it, and does it hurt?": the guard marks the second question (channels/guard.py)
-    from channels.questions import QUESTION_KEY
+    from core.follow_ups import QUESTION_KEY
     message = parsed("is that each time?", "ask_treatment_plan", confidence=0.68,
                      second="ask_procedure")
     message.set("metadata", {QUESTION_KEY: 1})
@@ -320,3 +327,12 @@ def test_also_from_adds_to_the_anchored_article_intents():
     rule = ReadingRule({"from_intents": ["ask_cost"], "also_from": ["inform", "ask_cost"]})
     assert rule.settings["from_intents"] == ["ask_cost", "inform"]
     assert "also_from" not in rule.settings
+
+
+def test_a_report_beside_a_denied_condition_stays_a_report():
+    text = "I never had keloids before but the needle marks from last week are now raised and hard"
+    message = parsed(text, "report_complication", second="ask_suitability", confidence=0.6)
+    message.set("entities", [{"entity": "condition", "value": "keloid scars", "role": "denied",
+                              "start": 13, "end": 20}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "report_complication"
