@@ -192,7 +192,7 @@ bench-load: $(SPACY_DIR)/.built build/locust-venv/.installed
 bench-select: $(SPACY_DIR)/.built
 	$(PY) -m bench.research.dev_split config.yml bench/configs/ours-diet.yml
 
-# Real visitors' questions (tests/realistic/), folds by site, scored end to end over REST.
+# Real visitors' questions (corpus/data/), folds by site, scored end to end over REST.
 bench-real: $(SPACY_DIR)/.built
 	$(PY) -m bench.real_questions
 

@@ -1,5 +1,5 @@
 """Which way of reading a condition's polarity, measured on the polarity set
-(tests/realistic/polarity/): each condition the entity ruler finds in a message is read as the
+(corpus/data/polarity/): each condition the entity ruler finds in a message is read as the
 visitor's own (stated) or not (denied, asked about, someone else's) by
 
 - none: every mention is stated (what the assistant did before core/polarity.py);

@@ -1,6 +1,6 @@
 """How the assistant does on real visitors' questions, measured across sources (make bench-real).
 
-The realistic corpus (tests/realistic/corpus/) is split into folds by site: each fold's questions
+The realistic corpus (corpus/data/questions/) is split into folds by site: each fold's questions
 are asked of a model trained on data/ plus the corpus questions of the OTHER folds' sites only,
 so a score says how we do on sites the model has never seen. Every question goes over REST to a
 real Rasa server and action server, and the reply is scored as the visitor sees it
@@ -219,8 +219,8 @@ def main() -> None:
 
     results = []
     polarity_results = {}
-    polarity_sets = {"tests/realistic/polarity/, held out": load_polarity(POLARITY_DIR),
-                     "tests/realistic/polarity-dev/, read while tuning": load_polarity(
+    polarity_sets = {"corpus/data/polarity/, held out": load_polarity(POLARITY_DIR),
+                     "corpus/data/polarity-dev/, read while tuning": load_polarity(
                          POLARITY_DEV_DIR)}
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
         # Conversations are asked turn after turn without a person's pauses: no rate limit.

@@ -3,7 +3,7 @@
 
 A reply passes when it states the article's fact for one of the question's accepted topics
 (TOPIC_PATTERNS, built from core/knowledge.yml), or, for an out-of-scope question, says
-plainly that the article doesn't cover it. How the sets were gathered: tests/realistic/README.md.
+plainly that the article doesn't cover it. How the sets were gathered: corpus/README.md.
 """
 import re
 from collections import defaultdict

@@ -1,8 +1,8 @@
-"""The realistic sets of visitors' messages (tests/realistic/): the corpus of real questions
+"""The realistic sets of visitors' messages (corpus/data/): the corpus of real questions
 rewritten in our words (corpus/), the polarity sets (polarity/, held out; polarity-dev/, read
 while tuning), loading them, folds by source, and the corpus's single questions as training data.
 Scoring a reply against them is a benchmark's job: bench/realistic.py. How the sets were
-gathered: tests/realistic/README.md.
+gathered: corpus/README.md.
 """
 import hashlib
 import re
@@ -14,10 +14,10 @@ from urllib.parse import urlparse
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS_DIR = ROOT / "tests" / "realistic" / "corpus"
-POLARITY_DIR = ROOT / "tests" / "realistic" / "polarity"
+CORPUS_DIR = ROOT / "corpus" / "data" / "questions"
+POLARITY_DIR = ROOT / "corpus" / "data" / "polarity"
 # A second polarity set, read while improving core/polarity.yml: its figures are not held out.
-POLARITY_DEV_DIR = ROOT / "tests" / "realistic" / "polarity-dev"
+POLARITY_DEV_DIR = ROOT / "corpus" / "data" / "polarity-dev"
 OUT_OF_SCOPE = "out_of_scope"
 COMPLICATION = "complication"
 NOT_A_QUESTION = "not_a_question"

@@ -32,6 +32,10 @@ FORBIDDEN = {
     # imports neither.
     "corpus": ("actions", "channels", "nlu_components", "rasa_patches", "harness", "bench",
                "tests", "rasa", "rasa_sdk", "sanic"),
+    # The tools around the product: they may start servers and read the corpus, never tests/.
+    "harness": ("tests", "bench"),
+    "bench": ("tests",),
+    "review": ("tests", "bench", "harness"),
 }
 
 

@@ -258,12 +258,12 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
 
 
 def test_the_development_steering_set_keeps_its_recall_and_its_near_misses():
-    # tests/realistic/steering-dev/: read while writing the pattern, so a guard against losing
+    # corpus/data/steering-dev/: read while writing the pattern, so a guard against losing
     # ground, not a measurement (that is make bench-real's `not_a_question` topic).
     import yaml
 
     from conftest import ROOT
-    items = yaml.safe_load((ROOT / "tests" / "realistic" / "steering-dev" / "whiskey.yml")
+    items = yaml.safe_load((ROOT / "corpus" / "data" / "steering-dev" / "whiskey.yml")
                            .read_text(encoding="utf-8"))["items"]
     steering = [i["text"] for i in items if i["steering"]]
     near = [i["text"] for i in items if not i["steering"]]

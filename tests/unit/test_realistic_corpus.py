@@ -1,4 +1,4 @@
-"""The realistic question corpus (tests/realistic/) and the scoring of bench-real."""
+"""The realistic question corpus (corpus/data/) and the scoring of bench-real."""
 from collections import Counter
 
 import pytest
@@ -128,7 +128,7 @@ def test_bench_real_reports_single_questions_per_gathering():
 
 def test_every_corpus_item_knows_its_gathering():
     assert {item.gathering for item in CORPUS.items} == {
-        path.stem for path in (ROOT / "tests" / "realistic" / "corpus").glob("*.yml")}
+        path.stem for path in (ROOT / "corpus" / "data" / "questions").glob("*.yml")}
 
 
 def test_partly_answered_questions_are_not_training_examples_by_default():

@@ -93,7 +93,7 @@ def test_the_articles_own_device_is_not_a_gap_term():
 
 def test_no_sentence_of_a_held_out_set_is_in_the_training_data():
     # The held-out NLU set, the safety phrasings and the polarity set
-    # (tests/realistic/polarity/) are only ever asked, never learned.
+    # (corpus/data/polarity/) are only ever asked, never learned.
     from corpus.sets import held_out_sentences, load_polarity
     training = training_sentences()
     held_out = held_out_sentences()
