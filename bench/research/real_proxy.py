@@ -7,7 +7,7 @@ word vectors, word and char_wb 1-4 counts of the lemmas) with its logistic regre
 fallback threshold, and a question scores when its intent answers one of its topics. It is an
 intent-level proxy: it has none of the guards, follow-ups or answers of the real run, so only
 differences between variants mean anything; a variant worth shipping is then measured with
-make bench-real. Figures of sessions 11 and 12: docs/performance.md.
+make bench-real. Figures of sessions 11 and 12: bench/reports/real-levers-2026-11-25.md.
 
 Usage: python -m bench.research.real_proxy [--variant NAME ...]   (needs build/spacy_pipeline)
 Variants: counts (config.yml), tfidf, tfidf-c3, raw-tokens, encoder2, encoder4, bigrams,
@@ -20,7 +20,7 @@ ships scale 2), minilm-only, minilm2-knn, minilm2-vote (the classifier's neighbo
 config.yml: 7 nearest training questions by MiniLM's vectors, half the say) (encoder2 and
 encoder4, the Universal Sentence Encoder, need bench/requirements-encoder.txt).
 "counts" imitates config.yml without its sentence encoder. Figures of session 14:
-docs/performance.md.
+bench/reports/real-levers-2026-12-05.md.
 """
 import argparse
 import re

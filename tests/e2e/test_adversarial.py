@@ -348,8 +348,8 @@ def test_cost_per_message_stays_flat_in_a_long_conversation(assistant):
     LINES.append("|---|---|---|")
     LINES.extend(f"| {k} | {medians[k]:.1f} | {medians[k] / medians[1]:.2f} |"
                  for k in GROWTH_POINTS)
-    # A ratio, not a time limit: the cost that grew with the conversation was 24x by message
-    # 1000 (docs/performance.md); 2x leaves room for a busy machine.
+    # A ratio, not a time limit: without the session limit the cost grew many times over by
+    # message 1000 (docs/performance.md, the session limit); 2x leaves room for a busy machine.
     assert medians[GROWTH_POINTS[-1]] <= 2 * medians[1], medians
     # Nothing the visitor said is lost: every message is in the store.
     assert user_messages(assistant, sender) == GROWTH_POINTS[-1] + GROWTH_WINDOW - 1
