@@ -70,7 +70,7 @@ STEERING = re.compile(
     r"\bvisitor\s+(chats?|conversations?)\b|"
     # a diagnosis or a medical assessment of a picture or a description
     r"\b(can|could|will|would)\s+(you|u)\s+(please\s+)?diagnose\b|"
-    r"\bdiagnose\s+(me|my|this|it|what)\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
+    r"(?<!\bto\s)\bdiagnose\s+(me|my|this|it|what)\b|(\byou|\bu)\s+to\s+diagnose\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
     r"\bwhat\s+(skin\s+)?(condition|disease|illness)\s+(do\s+i\s+have|is\s+(this|that|it)"
     r"\s*(\?|$|,|\.))|"
     r"\bwhat\s+(skin\s+)?(condition|disease)\s+i\s+have\b|"

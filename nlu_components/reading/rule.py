@@ -40,6 +40,10 @@ def intent_of(message: Message) -> Optional[Text]:
     return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
 
 
+def confidence_of(message: Message) -> float:
+    return (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY) or 0.0
+
+
 def best_of(message: Message, intents: Iterable[Text], minimum: float, fallback: Text) -> Text:
     """The highest-ranked of `intents` in the classifier's ranking at `minimum` or above, else
     `fallback`: how a rule that takes a reading away gives the message the next one."""

@@ -127,6 +127,18 @@ def test_the_classifier_s_steering_reading_needs_the_pattern():
         "intent")["name"] == "steer_assistant"
 
 
+def test_a_confident_steering_reading_stands_without_the_pattern():
+    text = "which company made the software behind this chat?"
+    assert not asks_about_the_assistant(text)
+    assert read(text, "steer_assistant", confidence=0.9).get("intent")["name"] == \
+        "steer_assistant"
+    # Below `confident` the pattern is needed; a symptom is never steering, however sure.
+    assert read(text, "steer_assistant", confidence=0.7, second="ask_procedure").get(
+        "intent")["name"] == "ask_procedure"
+    assert read("what is this rash on my cheek", "steer_assistant", confidence=0.95,
+                second="report_complication").get("intent")["name"] != "steer_assistant"
+
+
 def test_a_symptom_report_is_never_steering():
     message = read("can you diagnose this rash I got after my session, it's oozing",
                    "report_complication")
@@ -257,18 +269,17 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     assert read(text, "ask_treatment_plan").get("intent")["name"] == "ask_treatment_plan"
 
 
-def test_the_development_steering_set_keeps_its_recall_and_its_near_misses():
+@pytest.mark.parametrize("name, recall", [("whiskey", 0.8), ("xray", 0.24)])
+def test_the_development_steering_sets_keep_their_recall_and_their_near_misses(name, recall):
     # corpus/data/steering-dev/: read while writing the pattern, so a guard against losing
-    # ground, not a measurement (that is make bench-real's `not_a_question` topic).
-    import yaml
-
-    from conftest import ROOT
-    items = yaml.safe_load((ROOT / "corpus" / "data" / "steering-dev" / "whiskey.yml")
+    # ground, not a measurement (that is make bench-real's `not_a_question` topic). xray's
+    # requests are mostly left to the classifier's sure readings (docs/understanding.md).
+    items = yaml.safe_load((ROOT / "corpus" / "data" / "steering-dev" / f"{name}.yml")
                            .read_text(encoding="utf-8"))["items"]
     steering = [i["text"] for i in items if i["steering"]]
     near = [i["text"] for i in items if not i["steering"]]
     found = sum(asks_about_the_assistant(text) for text in steering)
-    assert found / len(steering) >= 0.8
+    assert found / len(steering) >= recall
     assert [text for text in near if asks_about_the_assistant(text)] == []
 
 
