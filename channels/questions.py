@@ -48,6 +48,15 @@ SELF_ANSWER_IN_WORDS = re.compile(r"^\W*((no+|nope|nah|never|none|not that|yes|y
                                   r"haven't|havent)\b)", re.IGNORECASE)
 MAX_QUESTIONS = 3
 MIN_WORDS = 2
+# A clause that only points back at what came before it ("what about stretch marks, can you do
+# those?", "my neck, can you do that too?") asks nothing new: it stays with the question it
+# restates. It points back (a pronoun) and holds no word of its own beyond these.
+POINTING = {"it", "that", "those", "this", "these", "them"}
+RESTATING = POINTING | {
+    "can", "could", "will", "would", "do", "does", "did", "is", "are", "was", "be", "you", "u",
+    "ya", "i", "we", "me", "my", "your", "get", "done", "too",
+    "also", "as", "well", "for", "on", "with", "a", "an", "the", "please", "pls", "plz", "then",
+    "really", "actually", "still", "ok", "okay", "there"}
 
 
 def is_question(text: str) -> bool:
@@ -89,6 +98,11 @@ def _asks(text: str) -> bool:
         or _asks_inverted(text)
 
 
+def _only_points_back(clause: str) -> bool:
+    words = re.findall(r"[a-z']+", clause.lower())
+    return bool(POINTING & set(words)) and set(words) <= RESTATING
+
+
 def _split_sentence(sentence: str) -> List[str]:
     """Splits one question sentence where a new question starts after "and" or a comma."""
     parts: List[str] = []
@@ -97,7 +111,7 @@ def _split_sentence(sentence: str) -> List[str]:
         left = sentence[start:joint.start()].strip()
         right = sentence[joint.end():]
         if (QUESTION_START.match(FILLERS.sub("", right)) and len(left.split()) >= MIN_WORDS
-                and len(right.split()) >= MIN_WORDS
+                and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
                 and (_asks(left) or QUESTION_JOINERS.match(joint.group()))):
             parts.append(left)
             start = joint.end()

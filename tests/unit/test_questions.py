@@ -120,3 +120,19 @@ def test_a_whole_question_followed_by_words_of_the_visitor_keeps_its_answer(text
 def test_a_statement_with_a_question_inside_stays_one():
     assert split_questions("the thing is it really stings, is that normal") == [
         "the thing is it really stings, is that normal"]
+
+
+@pytest.mark.parametrize("text", [
+    "what about stretch marks, can you do those?", "my neck, can you do that too?",
+    "bleeding a bit the next evening after my treatment, is that ok??",
+])
+def test_a_clause_that_only_points_back_stays_with_its_question(text):
+    assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Why do some people get dark patches after it, and can you fix them?",
+    "what is microneedling, does it work?", "how much is it, does it hurt?",
+])
+def test_a_clause_with_a_word_of_its_own_is_a_question_of_its_own(text):
+    assert len(split_questions(text)) == 2
