@@ -19,7 +19,8 @@ _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|" + _BLOOD + r"|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
-    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
+    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*(?!\s+scars?\b)|breath\w*|"
+    r"faint\w*|"
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 
 
@@ -113,6 +114,23 @@ def describes_serious_symptom(text: Optional[str]) -> bool:
     return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
             or (reports(DARKENING, text) and bool(AFTER_TREATMENT.search(text))))
+
+
+# A report that the treatment went well ("did my first session last week, skin feels smoother
+# already, is that real?"): good news asked about is no complication, whatever the classifier
+# read. Any word of a worry or of a change in the skin's look keeps it a report.
+GOOD_NEWS = re.compile(r"\b(smoother|softer|brighter|clearer|tighter|firmer|plumper|fresher|"
+                       r"glow\w*|improv\w*|better)\b", re.IGNORECASE)
+WORRY = re.compile(r"\b(wrong|worr\w*|concern\w*|weird|strange|odd|scar\w*|hurt\w*|pain\w*|"
+                   r"sore|red\w*|bumps?|itch\w*|sting\w*|peel\w*|flak\w*|dark\w*|worse|"
+                   r"scab\w*|spots?|patch\w*|lumps?|marks?|sick|ill|tight|dry|raw|hot|warm|"
+                   r"but|though|except|still)\b", re.IGNORECASE)
+
+
+def reports_good_news(text: Optional[str]) -> bool:
+    text = text or ""
+    return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \
+        and not mentions_symptom(text) and asks_a_question(text)
 
 
 def asks_a_question(text: Optional[str]) -> bool:

@@ -4,13 +4,15 @@ that?", core/polarity.py) is a question: it gets the best of `article_intents` i
 at `min` or above, or `fallback` (the honest "not sure") when there is none. So is a question
 that names no symptom at all but only conditions that are someone else's or asked about ("my
 sister has dark skin, is it safe for her?"): the condition reading gave them their role
-(nlu_components/condition_polarity.py)."""
+(nlu_components/condition_polarity.py). And so is good news asked about with no word of a
+symptom or a worry ("skin feels smoother already, is that real?", core/symptoms.py)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import asks_a_question, describes_symptom, mentions_symptom
+from core.symptoms import (asks_a_question, describes_symptom, mentions_symptom,
+                           reports_good_news)
 from nlu_components.condition_polarity import ASKED_ROLE, OTHER_ROLE
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 
@@ -26,7 +28,8 @@ class StoryNotReport(ReadingRule):
         text = message.get(TEXT) or ""
         if intent_of(message) != self.settings["report_intent"] or describes_symptom(text):
             return None
-        if not (mentions_symptom(text) or self.only_others_conditions(message, text)):
+        if not (mentions_symptom(text) or self.only_others_conditions(message, text)
+                or reports_good_news(text)):
             return None
         return best_of(message, self.settings["article_intents"], self.settings["min"],
                        self.settings["fallback"])

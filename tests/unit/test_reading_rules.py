@@ -347,3 +347,24 @@ def test_a_report_beside_a_denied_condition_stays_a_report():
                               "start": 13, "end": 20}])
     ReadingRules(STAGE).process([message], rasa_tracker_after(None))
     assert message.get("intent")["name"] == "report_complication"
+
+
+@pytest.mark.parametrize("text, care", [
+    ("update: did my first session last week!! skin feels smoother already. is that real?",
+     False),
+    ("my skin looks better, when can I have the next one?", False),
+    # any worry, symptom or change in the skin's look keeps the report
+    ("skin feels smoother but it's still bleeding, normal?", True),
+    ("my face is glowing, something feels wrong though?", True),
+    ("looks brighter but there are dark patches now, is that ok?", True),
+])
+def test_good_news_asked_about_is_no_report(text, care):
+    message = read(text, "report_complication", confidence=0.56, second="ask_results")
+    assert (message.get("intent")["name"] == "report_complication") == care
+
+
+def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
+    from core.symptoms import describes_symptom
+    assert not describes_symptom("Can micro-needling help a burn scar on my hand?")
+    assert describes_symptom("my skin burns after the session")
+    assert describes_symptom("it feels like a burn where the pen went")
