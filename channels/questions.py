@@ -54,9 +54,8 @@ MIN_WORDS = 2
 POINTING = {"it", "that", "those", "this", "these", "them"}
 RESTATING = POINTING | {
     "can", "could", "will", "would", "do", "does", "did", "is", "are", "was", "be", "you", "u",
-    "ya", "i", "we", "me", "my", "your", "get", "done", "too",
-    "also", "as", "well", "for", "on", "with", "a", "an", "the", "please", "pls", "plz", "then",
-    "really", "actually", "still", "ok", "okay", "there"}
+    "ya", "i", "we", "too", "also", "as", "well", "on", "a", "an", "the", "please", "pls", "plz",
+    "then", "really", "actually", "there"}
 
 
 def is_question(text: str) -> bool:
@@ -98,8 +97,10 @@ def _asks(text: str) -> bool:
         or _asks_inverted(text)
 
 
-def _only_points_back(clause: str) -> bool:
-    words = re.findall(r"[a-z']+", clause.lower())
+def _only_points_back(rest: str) -> bool:
+    """Whether the clause starting `rest` (up to the next joint) only points back."""
+    clause = JOINT.split(rest, maxsplit=1)[0]
+    words = re.findall(r"[a-z]+(?:['\u2019][a-z]+)?", clause.lower())
     return bool(POINTING & set(words)) and set(words) <= RESTATING
 
 

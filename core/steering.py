@@ -4,9 +4,10 @@ visitors said. They get one plain reply saying what the assistant can do
 (`utter_not_a_question`), never an article answer picked by similarity and never anything of
 another conversation.
 
-The intent classifier learns them from data/nlu/steering.yml; this pattern is the rule behind
-it (nlu_components/reading/not_a_question.py), so that a steering message read as an article
-question with confidence still gets the plain reply. A report of one's own symptom stays a
+The intent classifier learns them from data/nlu/steering.yml; this pattern stands beside it
+(nlu_components/reading/not_a_question.py): a steering message it finds gets the plain reply
+even when read as an article question, and the classifier's own steering reading needs the
+pattern unless it is sure. A report of one's own symptom stays a
 report ("can you diagnose this rash I got after my session?" goes to care).
 """
 import re
@@ -70,7 +71,10 @@ STEERING = re.compile(
     r"\bvisitor\s+(chats?|conversations?)\b|"
     # a diagnosis or a medical assessment of a picture or a description
     r"\b(can|could|will|would)\s+(you|u)\s+(please\s+)?diagnose\b|"
-    r"(?<!\bto\s)\bdiagnose\s+(me|my|this|it|what)\b|(\byou|\bu)\s+to\s+diagnose\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
+    # "diagnose my rash" asked of the assistant, not of a provider ("will the doctor diagnose
+    # my scars?", "someone to diagnose my scars")
+    r"\b(you|u)\s+(\w+\s+){0,3}?diagnose\s+(me|my|this|it|what)\b|"
+    r"(^|[.!?]\s*|\bplease\s+|\bpls\s+)diagnose\s+(me|my|this|it|what)\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
     r"\bwhat\s+(skin\s+)?(condition|disease|illness)\s+(do\s+i\s+have|is\s+(this|that|it)"
     r"\s*(\?|$|,|\.))|"
     r"\bwhat\s+(skin\s+)?(condition|disease)\s+i\s+have\b|"

@@ -19,8 +19,7 @@ _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|" + _BLOOD + r"|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
-    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*(?!\s+scars?\b)|breath\w*|"
-    r"faint\w*|"
+    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 
 
@@ -84,6 +83,17 @@ AFTER_TREATMENT = re.compile(
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
     r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|it done)\b",
     re.IGNORECASE)
+# "Can it help a burn scar?" asks about a kind of scar; with a treatment named ("the pen left a
+# burn scar") it stays a symptom.
+BURN_SCAR = re.compile(r"\bburn\s+scars?\b", re.IGNORECASE)
+
+
+def _without_burn_scars(text: str) -> str:
+    if AFTER_TREATMENT.search(text):
+        return text
+    return BURN_SCAR.sub(lambda match: " " * len(match.group()), text)
+
+
 def reports(pattern: Pattern, text: str) -> bool:
     """Whether a mention of the pattern reports the visitor's own symptom: not denied ("no
     infections"), not asked about ("will I bleed a lot?", "would an infection rule me out?"),
@@ -97,20 +107,20 @@ def reports(pattern: Pattern, text: str) -> bool:
 
 def mentions_symptom(text: Optional[str]) -> bool:
     """A symptom named at all, reported or not."""
-    text = text or ""
+    text = _without_burn_scars(text or "")
     return any(pattern.search(text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING))
 
 
 def describes_symptom(text: Optional[str]) -> bool:
-    text = text or ""
+    text = _without_burn_scars(text or "")
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
         or describes_serious_symptom(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
-    text = text or ""
+    text = _without_burn_scars(text or "")
     return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
             or (reports(DARKENING, text) and bool(AFTER_TREATMENT.search(text))))
@@ -118,15 +128,17 @@ def describes_serious_symptom(text: Optional[str]) -> bool:
 
 # A report that the treatment went well ("did my first session last week, skin feels smoother
 # already, is that real?"): good news asked about is no complication, whatever the classifier
-# read. Any word of a worry or of a change in the skin's look keeps it a report.
-GOOD_NEWS = re.compile(r"\b(smoother|softer|brighter|clearer|tighter|firmer|plumper|fresher|"
-                       r"glow\w*|improv\w*|better)\b", re.IGNORECASE)
+# read. Only words that say the skin changed for the better count ("better" and "improve" ask
+# as often as they tell: "will it get better?", "no improvement"); any word of a worry, of a
+# change in the skin's look or of a negation keeps it a report.
+GOOD_NEWS = re.compile(r"\b(smoother|softer|brighter|clearer|firmer|plumper|fresher|glowing|"
+                       r"glowy)\b", re.IGNORECASE)
 WORRY = re.compile(r"\b(wrong|worr\w*|concern\w*|weird|strange|odd|scar\w*|hurt\w*|pain\w*|"
                    r"sore|red\w*|bumps?|itch\w*|sting\w*|peel\w*|flak\w*|dark\w*|worse|"
-                   r"scab\w*|spots?|patch\w*|lumps?|marks?|sick|ill|tight|dry|raw|hot|warm|"
-                   r"but|though|except|still)\b", re.IGNORECASE)
-
-
+                   r"scab\w*|spots?|patch\w*|lumps?|marks?|sick|ill|tight\w*|dry|raw|hot|warm|"
+                   r"bruis\w*|crust\w*|numb\w*|tingl\w*|purple|yellow|tender|raised|thick\w*|"
+                   r"hard|doctor|clinic|call|but|though|except|still|not|no|never|without|"
+                   r"\w+n't|\w+n\u2019t)\b", re.IGNORECASE)
 def reports_good_news(text: Optional[str]) -> bool:
     text = text or ""
     return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \

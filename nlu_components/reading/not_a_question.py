@@ -34,7 +34,9 @@ class NotAQuestion(ReadingRule):
             return self.next_reading(message) if read_so else None
         if asks_about_the_assistant(text):
             return intent
-        if read_so and confidence_of(message) >= self.settings["confident"]:
+        # After a report of the visitor's own, only the pattern counts: "can I send you a pic so
+        # you can look at it?" is about their symptom (care_follow_up, next).
+        if read_so and not state.reported and confidence_of(message) >= self.settings["confident"]:
             return None
         return self.next_reading(message) if read_so else None
 

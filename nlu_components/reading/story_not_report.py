@@ -28,8 +28,10 @@ class StoryNotReport(ReadingRule):
         text = message.get(TEXT) or ""
         if intent_of(message) != self.settings["report_intent"] or describes_symptom(text):
             return None
+        # Good news counts only before any report of the visitor's own: after one, "will it get
+        # better?" is about that symptom (care_follow_up).
         if not (mentions_symptom(text) or self.only_others_conditions(message, text)
-                or reports_good_news(text)):
+                or (reports_good_news(text) and not state.reported)):
             return None
         return best_of(message, self.settings["article_intents"], self.settings["min"],
                        self.settings["fallback"])

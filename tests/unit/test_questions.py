@@ -133,6 +133,8 @@ def test_a_clause_that_only_points_back_stays_with_its_question(text):
 @pytest.mark.parametrize("text", [
     "Why do some people get dark patches after it, and can you fix them?",
     "what is microneedling, does it work?", "how much is it, does it hurt?",
+    "what is microneedling, is it for me?", "how much is it, can I get it done?",
+    "what about stretch marks, can you do those, and how much is it?",
 ])
 def test_a_clause_with_a_word_of_its_own_is_a_question_of_its_own(text):
     assert len(split_questions(text)) == 2

@@ -352,15 +352,35 @@ def test_a_report_beside_a_denied_condition_stays_a_report():
 @pytest.mark.parametrize("text, care", [
     ("update: did my first session last week!! skin feels smoother already. is that real?",
      False),
-    ("my skin looks better, when can I have the next one?", False),
-    # any worry, symptom or change in the skin's look keeps the report
+    ("my skin feels so much softer, when can I have the next one?", False),
+    # any worry, symptom, change in the skin's look or negation keeps the report
     ("skin feels smoother but it's still bleeding, normal?", True),
     ("my face is glowing, something feels wrong though?", True),
     ("looks brighter but there are dark patches now, is that ok?", True),
+    ("my skin looks brighter and there's some yellow crusting along my jaw, is that healing?",
+     True),
+    ("it's not getting any smoother, should I call the clinic?", True),
+    # "better" and "improve" ask as often as they tell
+    ("will it get better on its own?", True),
+    ("no improvement and my cheek feels numb 3 days after, is that normal?", True),
 ])
 def test_good_news_asked_about_is_no_report(text, care):
     message = read(text, "report_complication", confidence=0.56, second="ask_results")
     assert (message.get("intent")["name"] == "report_complication") == care
+
+
+def test_after_a_report_good_news_words_stay_with_care():
+    message = parsed("so will my skin be smoother once it heals?", "report_complication",
+                     confidence=0.56, second="ask_results")
+    ReadingRules(STAGE).process([message], after_a_report())
+    assert message.get("intent")["name"] == "report_complication"
+
+
+def test_after_a_report_a_sure_steering_reading_needs_the_pattern():
+    message = parsed("can I send you a pic so you can look at it?", "steer_assistant",
+                     confidence=0.9, second="ask_downtime")
+    ReadingRules(STAGE).process([message], after_a_report())
+    assert message.get("intent")["name"] != "steer_assistant"
 
 
 def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
@@ -368,3 +388,8 @@ def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
     assert not describes_symptom("Can micro-needling help a burn scar on my hand?")
     assert describes_symptom("my skin burns after the session")
     assert describes_symptom("it feels like a burn where the pen went")
+    # burnt, burned, burning before "scars" are symptoms; so is a burn scar a treatment left
+    assert describes_symptom("the microneedling pen burnt scars into my forehead, what do I do")
+    assert describes_symptom("after my session I have burning scars on my cheek")
+    assert describes_symptom("the treatment left me with a burn scar on my chin")
+    assert describes_symptom("Had microneedling on my burn scar and now it's raised and itches")
