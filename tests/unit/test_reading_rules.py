@@ -127,6 +127,16 @@ def test_the_classifier_s_steering_reading_needs_the_pattern():
         "intent")["name"] == "steer_assistant"
 
 
+def test_a_steering_reading_without_the_pattern_takes_no_weak_article_reading():
+    # "restart please": steering 0.35, the series answer 0.105: no reading at all, not the series.
+    message = parsed("restart please", "steer_assistant", confidence=0.35,
+                     second="ask_treatment_plan")
+    message.set("intent_ranking", [{"name": "steer_assistant", "confidence": 0.35},
+                                   {"name": "ask_treatment_plan", "confidence": 0.105}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
 def test_a_confident_steering_reading_stands_without_the_pattern():
     text = "which company made the software behind this chat?"
     assert not asks_about_the_assistant(text)
