@@ -27,8 +27,8 @@ import yaml
 
 from bench.realistic import judge_polarity, passes
 from corpus.sets import (COMPLICATION, NOT_A_QUESTION, OUT_OF_SCOPE, POLARITY_DEV_DIR, POLARITY_DIR,
-                         Corpus, Item, PolarityItem, fold_of_sites, load_corpus, load_polarity,
-                         nlu_yaml, training_examples)
+                         QUESTIONS_DEV_DIR, Corpus, Item, PolarityItem, fold_of_sites,
+                         load_corpus, load_polarity, nlu_yaml, training_examples)
 from harness.servers import Assistant, reply_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,7 +120,28 @@ def polarity_report(results, where: str) -> List[str]:
     return lines
 
 
-def report(results, corpus: Corpus, title: str, polarity_results=None) -> str:
+def dev_report(results) -> List[str]:
+    """The development sets' measures (corpus/data/questions-dev/, read while tuning)."""
+    follow_ups, conversations, first_turns, several = [], [], [], []
+    for item, _, verdicts in results:
+        if item.kind == "conversation":
+            first_turns += verdicts[:1]
+            follow_ups += verdicts[1:]
+            conversations.append(all(verdicts))
+        else:
+            several.append(all(verdicts))
+    lines = ["", f"Development sets ({len(results)} items, corpus/data/questions-dev/, read while "
+             "tuning):", "", "| measure | score | n |", "|---|---|---|"]
+    for name, values in (("two- or three-question messages: all answered", several),
+                         ("conversations' first turns", first_turns),
+                         ("follow-up turns in conversations", follow_ups),
+                         ("conversations right end to end", conversations)):
+        if values:
+            lines.append(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
+    return lines
+
+
+def report(results, corpus: Corpus, title: str, polarity_results=None, dev_results=None) -> str:
     scores: Dict[str, List[bool]] = defaultdict(list)
     topic_misses: Counter = Counter()
     topic_counts: Counter = Counter()
@@ -167,6 +188,8 @@ def report(results, corpus: Corpus, title: str, polarity_results=None) -> str:
                      f"{len(conversations_right)} |")
     for where, set_results in (polarity_results or {}).items():
         lines += polarity_report(set_results, where)
+    if dev_results:
+        lines += dev_report(dev_results)
     lines += ["", "Per gathering (corpus file; conversations right end to end):", "",
               "| gathering | in-scope | n | out of scope | n | two questions | n | follow-ups "
               "| n | conversations | n |", "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -218,6 +241,8 @@ def main() -> None:
     print(f"trained {len(jobs)} fold models in {time.monotonic() - start:.0f} s", flush=True)
 
     results = []
+    dev_results = []
+    dev_items = load_corpus(QUESTIONS_DEV_DIR).items
     polarity_results = {}
     polarity_sets = {"corpus/data/polarity/, held out": load_polarity(POLARITY_DIR),
                      "corpus/data/polarity-dev/, read while tuning": load_polarity(
@@ -240,19 +265,23 @@ def main() -> None:
                         for where, polarity in polarity_sets.items():
                             polarity_results[where] = list(zip(polarity, pool.map(
                                 lambda i: ask_polarity(assistant, i), polarity)))
+                        # Nor are the development sets.
+                        for item, replies in zip(dev_items,
+                                                 pool.map(lambda i: ask(assistant, i), dev_items)):
+                            dev_results.append((item, replies, judge(item, replies)))
                 assistant.stop_rasa_server()
                 print(f"fold {fold}: {len(items)} items", flush=True)
         finally:
             assistant.stop()
 
     title = f"{args.config}, {'with' if with_corpus else 'without'} training folds' questions"
-    text = report(results, corpus, title, polarity_results)
+    text = report(results, corpus, title, polarity_results, dev_results)
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"real-{args.tag}.md").write_text(text, encoding="utf-8")
-    misses = [{"site": i.site, "kind": i.kind, "turns": i.turns, "topics": i.topics,
-               "replies": [r[:160] for r in replies]}
-              for i, replies, verdicts in results if not all(verdicts)]
+    misses = [{"site": i.site, "set": i.gathering, "kind": i.kind, "turns": i.turns,
+               "topics": i.topics, "replies": [r[:160] for r in replies]}
+              for i, replies, verdicts in results + dev_results if not all(verdicts)]
     misses += [{"kind": "polarity", "turns": [i.text], "conditions": i.conditions,
                 "replies": [reply[:300]]}
                for set_results in polarity_results.values() for i, reply in set_results

@@ -33,6 +33,17 @@ POINTS_BACK = re.compile(
     r"the only one)\b|\b(before|after|during)\W*$", re.IGNORECASE)
 
 
+# Words of money: "how much is that in total?" after the series answer asks its price, whatever
+# its "that" points at (nlu_components/reading/same_topic.py).
+NAMES_A_PRICE = re.compile(r"\b(cost\w*|price\w*|pricing|total|pay\w*|money|dollars?|"
+                           r"expensive|cheap\w*|afford\w*|how much (is|are|would|will|does|do))\b"
+                           r"|\$", re.IGNORECASE)
+
+
+def names_a_price(text: Optional[str]) -> bool:
+    return bool(NAMES_A_PRICE.search(text or ""))
+
+
 def points_back(text: Optional[str], max_words: int) -> bool:
     """A message of at most `max_words` words with a word that points at the last answer."""
     text = (text or "").strip()
@@ -56,7 +67,9 @@ def continues_previous(text: Optional[str]) -> bool:
 # "for how long?", "how long is that supposed to last?": after an answer about results or
 # after-effects, a short "how long" names no topic of its own and asks how long *that* lasts.
 # Read alone, it reads as the session-length question (nlu_components/reading/).
-HOW_LONG = re.compile(r"^\W*((and|so|but|ok(ay)?|then)\W+)?(for\s+)?how\s+long\b", re.IGNORECASE)
+# "for how many months?" asks the same in units.
+HOW_LONG = re.compile(r"^\W*((and|so|but|ok(ay)?|then)\W+)?(for\s+)?how\s+"
+                      r"(long|many\s+(days|weeks|months|years))\b", re.IGNORECASE)
 # Words that give a "how long" question a topic of its own ("how long does a session take?").
 OWN_TOPIC = re.compile(
     r"\b(sessions?|appointments?|treatments?|procedures?|chair|takes?|numb\w*|creams?|heal\w*|"
@@ -83,7 +96,9 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
         return True
     if len(words) > MAX_HOW_LONG_WORDS or OWN_TOPIC.search(text):
         return False
-    return len(words) <= 3 or bool(REFERS_BACK.search(text) or CONTINUES.match(text))
+    # "for how many months?": its "for" leans on the answer as much as a pronoun would.
+    return len(words) <= 3 or bool(REFERS_BACK.search(text) or CONTINUES.match(text)
+                                   or re.match(r"\W*for\s+how\b", text, re.IGNORECASE))
 
 
 # "is that per session or for all of them?", "wait, is that for one visit or the full course?":
@@ -206,10 +221,15 @@ OWN_SITUATION = re.compile(
     r"are they|are those|was that|was it|could it|could this|could that|might it|does that|"
     r"does this|does it|what (do|should|can) i|what now|how long (will|until|till|before)|"
     r"when will|how do i (get rid|treat|fix|stop)|is there anything)\b"
-    r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b", re.IGNORECASE)
+    r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
+    r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
+    r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
 
 
 def asks_about_own_situation(text: Optional[str]) -> bool:
-    """A short question about the visitor's own situation (after they reported a symptom)."""
-    text = (text or "").strip()
-    return is_short(text) and bool(OWN_SITUATION.search(text))
+    """A short question about the visitor's own situation (after they reported a symptom), or a
+    message with one among its sentences ("It is also very itchy. Should I simply wait for it
+    to settle down?")."""
+    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
+    return any(is_short(sentence) and bool(OWN_SITUATION.search(sentence))
+               for sentence in sentences)

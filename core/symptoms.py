@@ -50,10 +50,14 @@ PAIN_REPORT = re.compile(
     r"\b(still|keeps?|won'?t stop|can'?t stop)\s+(hurt|hurting|hurts|aching|aches|throbbing)\b",
     re.IGNORECASE)
 # Signs of infection told in other words than "infected" or "pus": painful or hard lumps, spots
-# with pus, red streaks, skin hot to the touch. Always for a provider or doctor.
+# with pus, red streaks, skin hot to the touch ("very hot when I touch it"), redness that spreads.
+# Always for a provider or doctor.
 INFECTION_SIGNS = re.compile(
     r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
-    r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+the\s+touch)\b", re.IGNORECASE)
+    r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+(the\s+)?touch|"
+    r"(hot|warm)\s+when\s+(i|you|u)\s+touch|(hot|warm)\s+when\s+touched|"
+    r"(redness|rash|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?(spreading|spreads|getting\s+bigger)|"
+    r"spreading\s+(redness|rash))\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
 # aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
@@ -143,6 +147,29 @@ def reports_good_news(text: Optional[str]) -> bool:
     text = text or ""
     return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \
         and not mentions_symptom(text) and asks_a_question(text)
+
+
+# A question about the treatment in general ("does it hurt more than a normal facial?", "will
+# the needling leave marks?"), with no word of the visitor's own experience in it.
+ABOUT_THE_TREATMENT = re.compile(
+    r"^\W*((and|so|but|ok(ay)?|also|then|hmm+|oh)\W+)*(does|do|will|would|can|could|is|are|"
+    r"should)\s+(it|micro[\s-]?needling|the\s+(treatment|procedure|needling|session|needles?|pen))"
+    r"\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|me|my|mine|myself)\b", re.IGNORECASE)
+# Words of something already there ("will it get better on its own?", "is it normal?"): the "it"
+# is the visitor's skin, not the treatment.
+SOMETHING_THERE = re.compile(
+    r"\b(get(ting)?\s+better|fade\w*|go(es)?\s+away|heal\w*|clear(s|ed)?\s+up|settle\w*|"
+    r"on\s+(its|it'?s)\s+own|(is|was)\s+(it|this|that)\s+normal|supposed\s+to|still|yet|"
+    r"anymore|now)\b", re.IGNORECASE)
+
+
+def asks_in_general(text: Optional[str]) -> bool:
+    """A question about the treatment in general: no symptom named, no word of the visitor's own
+    experience. The classifier may read its "hurt" as a report."""
+    text = (text or "").strip()
+    return bool(ABOUT_THE_TREATMENT.match(text)) and not FIRST_PERSON.search(text) \
+        and not SOMETHING_THERE.search(text) and not mentions_symptom(text)
 
 
 def asks_a_question(text: Optional[str]) -> bool:

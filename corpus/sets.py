@@ -18,6 +18,9 @@ CORPUS_DIR = ROOT / "corpus" / "data" / "questions"
 POLARITY_DIR = ROOT / "corpus" / "data" / "polarity"
 # A second polarity set, read while improving core/polarity.yml: its figures are not held out.
 POLARITY_DEV_DIR = ROOT / "corpus" / "data" / "polarity-dev"
+# Conversations and two- or three-question messages written by helpers that read nothing of the
+# project: read while tuning, never training data (corpus/README.md).
+QUESTIONS_DEV_DIR = ROOT / "corpus" / "data" / "questions-dev"
 OUT_OF_SCOPE = "out_of_scope"
 COMPLICATION = "complication"
 NOT_A_QUESTION = "not_a_question"

@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING
                                        PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
-from core.follow_ups import QUESTION_KEY, points_back
+from core.follow_ups import QUESTION_KEY, names_a_price, points_back
 from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
@@ -22,14 +22,16 @@ from nlu_components.reading.rule import ReadingRule, State, intent_of
 class SameTopic(ReadingRule):
     name = "same_topic"
     defaults = {"from_intents": [], "top_below": 0.7, "min_last": 0.05, "max_words": 9,
-                "topics": []}
+                "topics": [], "price_intent": "ask_cost"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if (message.get(METADATA) or {}).get(QUESTION_KEY) \
                 or state.last_topic not in self.settings["topics"] \
                 or intent_of(message) not in self.settings["from_intents"] \
                 or not points_back(message.get(TEXT), self.settings["max_words"]) \
-                or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
+                or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []) \
+                or (intent_of(message) == self.settings["price_intent"]
+                    and names_a_price(message.get(TEXT))):
             return None
         last = f"ask_{state.last_topic}"
         ranking = {entry.get(INTENT_NAME_KEY): entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0

@@ -21,6 +21,8 @@ RULE = "how_long_follow_up"
     "how long until it goes away?",
     "and how long till that settles down",
     "how long does it take for it to fade",
+    "for how many months",
+    "and how many weeks does that last?",
 ])
 def test_a_short_how_long_leans_on_the_answer_before(text):
     assert asks_how_long_that_lasts(text)
@@ -38,6 +40,8 @@ def test_a_short_how_long_leans_on_the_answer_before(text):
     "how long until the numbing cream wears off",
     "how long until the redness stops after a treatment",
     "how long until it ends up looking good",
+    "how many weeks between sessions",
+    "how many months until I see results",
 ])
 def test_a_how_long_with_a_topic_of_its_own_is_left_alone(text):
     assert not asks_how_long_that_lasts(text)

@@ -138,6 +138,10 @@ def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
     "I don't know what to do, bleeding won't stop",
     "I haven't been able to stop the bleeding",
     "can you do it if I have an infection on my chin right now?",
+    # signs of infection in other words: heat to the touch, redness that spreads
+    "Redness is not going away, now it goes down on neck and is very hot when I touch",
+    "the red patch is spreading towards my ear",
+    "cheek is warm to touch and throbbing",
 ])
 def test_a_serious_sign_of_the_visitor_s_own_is_a_report(text):
     assert describes_serious_symptom(text) or describes_symptom(text), text
@@ -252,6 +256,8 @@ def test_outcomes_checks_and_other_people(text, expected):
     "infections? not that i know of",
     "someone on tiktok said her face got swollen and infected",
     "my best friend got an infection after a home roller",
+    # what a word means, not a report
+    "i get eczema on my cheeks sometimes, does that count as a skin infection",
 ])
 def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
     assert not describes_symptom(text)

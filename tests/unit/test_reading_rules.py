@@ -270,6 +270,9 @@ def after_a_report():
     ("could it be the serum they used?", True),
     ("how much is a session?", False),
     ("what does microneedling treat?", False),
+    # a question about their situation among the sentences of a longer message
+    ("It is also very itchy. Should I simply wait for it to settle down? Yours, Dorothy", True),
+    ("who do i even call, the spa or my gp", True),
 ])
 def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     message = parsed(text, "ask_treatment_plan")
@@ -318,13 +321,15 @@ def test_a_short_message_pointing_back_asks_about_the_last_topic():
     ("is that each time?", 0.8, "procedure", "the classifier is sure of another question"),
     ("how much does a session cost?", 0.68, "procedure", "nothing points back"),
     ("is that each time?", 0.68, None, "no last answer"),
+    ("and how much is that in total", 0.62, "treatment_plan", "a price question naming money"),
     ("so if I came in every single week for two months would that be too often then",
      0.68, "procedure", "too long for a follow-up"),
 ])
 def test_otherwise_the_reading_stays(text, confidence, topic, why):
-    message = read(text, "ask_treatment_plan", topic=topic, confidence=confidence,
-                   second="ask_procedure")
-    assert message.get("intent")["name"] == "ask_treatment_plan", why
+    reading = "ask_cost" if topic == "treatment_plan" else "ask_treatment_plan"
+    message = read(text, reading, topic=topic, confidence=confidence,
+                   second=f"ask_{topic or 'procedure'}")
+    assert message.get("intent")["name"] == reading, why
 
 
 def test_the_last_topic_must_be_in_the_classifier_s_ranking():
@@ -403,3 +408,21 @@ def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
     assert describes_symptom("after my session I have burning scars on my cheek")
     assert describes_symptom("the treatment left me with a burn scar on my chin")
     assert describes_symptom("Had microneedling on my burn scar and now it's raised and itches")
+
+
+@pytest.mark.parametrize("text, care", [
+    # a question about the treatment in general, no symptom, no word of the visitor's own
+    ("and does it hurt more than a normal facial", False),
+    ("will the needling leave marks on the skin?", False),
+    # the visitor's own: their words, or something already there
+    ("does it hurt this much for everyone? mine is throbbing", True),
+    ("will it get better on its own?", True),
+    ("is it supposed to sting like this", True),
+])
+def test_a_general_question_read_as_a_report_is_a_question(text, care):
+    message = read(text, "report_complication", confidence=0.9, second="ask_pain")
+    assert (message.get("intent")["name"] == "report_complication") == care
+    # After a report of their own, the same words are about that report.
+    message = parsed(text, "report_complication", confidence=0.9, second="ask_pain")
+    ReadingRules(STAGE).process([message], after_a_report())
+    assert message.get("intent")["name"] == "report_complication"
