@@ -27,10 +27,10 @@ SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[.])\s+(?=[A-Za-z])|\s*\n+\s*")
 JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&|\+|n)?|;|\s(?:and|also|plus|&|\+|n|/)|/)\s*"
                    r"(?=\S)", re.IGNORECASE)
 # A numbered or bulleted list: "1. how much 2. how long each", "1) cost 2) pain", "Q1 ... Q2 ...",
-# "• price • pain". Line breaks arrive as spaces (channels/guard.py), so the markers are found
-# inside the text.
-LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|[•*·]|-(?=\s))\s+",
-                         re.IGNORECASE)
+# "• price • pain", "a) serum b) flaking". Line breaks arrive as spaces (channels/guard.py), so
+# the markers are found inside the text.
+LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|\(?[a-e]\)|[•*·]|"
+                         r"-(?=\s))\s+", re.IGNORECASE)
 # A bulleted list starts with its bullet: "keloids - no. infections - no." is no list.
 BULLETS = ("-", "*", "•", "·")
 # A list of fragments: "price? pain? time off?" splits at its question marks already; "price /
@@ -133,6 +133,9 @@ def _list_items(text: str) -> List[str]:
     if all(numbers) and numbers != [str(n) for n in range(int(numbers[0]),
                                                            int(numbers[0]) + len(numbers))]:
         return []  # "I'm 45 and had 2 sessions" is no list: its numbers don't count up
+    letters = [re.sub(r"[^a-e]", "", m.group().lower()) for m in markers]
+    if any(letters) and "".join(letters) != "abcde"[:len(markers)]:
+        return []  # letters count up from a), alone: "plan b) is fine" is no list
     items = []
     for marker, following in zip(markers, markers[1:] + [None]):
         item = text[marker.end():following.start() if following else len(text)].strip()

@@ -172,9 +172,14 @@ def asks_in_general(text: Optional[str]) -> bool:
         and not SOMETHING_THERE.search(text) and not mentions_symptom(text)
 
 
+# Words a question may open with before its question word: "ok what about the scars on my jaw".
+LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then)\W+)+",
+                             re.IGNORECASE)
+
+
 def asks_a_question(text: Optional[str]) -> bool:
     """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
     report ("I think it's infected", "my skin is still bleeding though")."""
-    text = (text or "").strip()
+    text = LEADING_FILLERS.sub("", (text or "").strip())
     return "?" in text or bool(QUESTION_START.match(text)) or any(
         QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

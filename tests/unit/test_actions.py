@@ -173,6 +173,16 @@ def test_a_named_condition_is_a_screening_detail_not_a_complication(dispatcher, 
     assert "utter_seek_care" not in [m.get("response") for m in dispatcher.messages]
 
 
+def test_a_question_opening_with_ok_and_no_topic_before_is_answered_not_noted(dispatcher,
+                                                                             domain):
+    # "ok what about the acne scars on my jaw" after an answer the article doesn't cover: a
+    # question, answered as any NLU could not place, never "Thanks, noted".
+    tracker = make_tracker(text="ok what about the acne scars on my jaw", intent="inform")
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    text = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Thanks, noted" not in text
+
+
 def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
     _, _, responses = run(ActionAnswerFollowUp(), dispatcher, domain, last_topic="weather")
     assert responses == ["utter_help"]

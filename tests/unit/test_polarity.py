@@ -266,6 +266,7 @@ def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
 @pytest.mark.parametrize("text", [
     "why do they take your blood before the session?", "do I stop my blood pressure meds first?",
     "do they put your own blood back on your face?",
+    "so wat do u put on ur face if its not blood",
     "can someone with a blood clotting disorder do it?",
 ])
 def test_blood_as_a_word_of_tests_medicines_or_prp_is_no_report(text):

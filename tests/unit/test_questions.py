@@ -57,6 +57,8 @@ def test_at_most_three_questions():
     ("price / downtime?", ["price?", "downtime?"]),
     ("cost, pain + downtime?", ["cost?", "pain?", "downtime?"]),
     ("- price - does it hurt", ["price", "does it hurt"]),
+    ("a) serum added? b) will I flake c) how long is it",
+     ["serum added?", "will I flake", "how long is it"]),
     # after "/", "+", "&" or "also" a question may follow a fragment
     ("price for my neck/how long per session", ["price for my neck", "how long per session"]),
     ("red for how many days after, and can it make my skin darker",
@@ -74,6 +76,8 @@ def test_joiners_lists_and_fragments(text, questions):
     "infections? nope. keloids? nope. am I ok to book?",
     # dashes inside a sentence are no bullets
     "hypertrophic scars - no. keloids - no. so am I good to go?",
+    # a letter that does not count up from a) is no list marker
+    "my plan b) is to wait, how much is it?",
 ])
 def test_what_is_not_split(text):
     assert split_questions(text) == [text]
