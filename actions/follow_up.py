@@ -20,6 +20,7 @@ from actions.notes import personal_notes
 from actions.context import LAST_TOPIC_SLOT, REPORTED_SLOT, VisitorContext
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
+from core.follow_ups import names_a_treated_concern
 from core.knowledge import KNOWLEDGE, citation
 from core.symptoms import asks_a_question, describes_symptom
 
@@ -49,6 +50,8 @@ class ActionAnswerFollowUp(Action):
         if names_entity(tracker, "num_sessions") and topic not in TOPIC_ACTIONS \
                 and topic not in ANSWERS_ABOUT_SESSIONS:
             topic = "cost"  # "and for six sessions?": only the price depends on the count
+        if topic not in TOPIC_TITLES and names_a_treated_concern(tracker.latest_message.get("text")):
+            topic = "treats"  # "ok what about the acne scars on my jaw?" with no answer before
         if topic in TOPIC_TITLES:
             if topic in TOPIC_ACTIONS and topic != "risk" and names_context(tracker):
                 # "what if I have dark skin?" after the price: what the article says about it,

@@ -233,3 +233,23 @@ def asks_about_own_situation(text: Optional[str]) -> bool:
     sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
     return any(is_short(sentence) and bool(OWN_SITUATION.search(sentence))
                for sentence in sentences)
+
+
+def _treated_concerns() -> "re.Pattern":
+    """The concerns the article says micro-needling treats (core/knowledge.yml's `treats`), each
+    also in the singular: "acne scar", "wrinkle"."""
+    named = ", ".join([fact(KNOWLEDGE, "treats.conditions"),
+                       fact(KNOWLEDGE, "treats.also_mentioned")])
+    concerns = [c.strip() for c in re.split(r",|\band\b", named) if c.strip()]
+    words = [re.escape(c).replace(r"\ ", r"\s+") for c in concerns]
+    return re.compile(r"\b(" + "|".join(rf"{w[:-1]}s?" if w.endswith("s") else w
+                                        for w in words) + r")\b", re.IGNORECASE)
+
+
+TREATED_CONCERN = _treated_concerns()
+
+
+def names_a_treated_concern(text: Optional[str]) -> bool:
+    """"what about the acne scars on my jaw?", "and wrinkles?": a concern the article lists among
+    what micro-needling treats. With no answer before it to follow, it asks what it treats."""
+    return bool(TREATED_CONCERN.search(text or ""))

@@ -183,6 +183,14 @@ def test_a_question_opening_with_ok_and_no_topic_before_is_answered_not_noted(di
     assert "Thanks, noted" not in text
 
 
+def test_a_treated_concern_with_no_topic_before_asks_what_it_treats(dispatcher, domain):
+    tracker = make_tracker(text="and wrinkles?", intent="inform")
+    events = ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_treats" in responses
+    assert SlotSet("last_topic", "treats") in events
+
+
 def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
     _, _, responses = run(ActionAnswerFollowUp(), dispatcher, domain, last_topic="weather")
     assert responses == ["utter_help"]
