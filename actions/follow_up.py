@@ -50,7 +50,8 @@ class ActionAnswerFollowUp(Action):
         if names_entity(tracker, "num_sessions") and topic not in TOPIC_ACTIONS \
                 and topic not in ANSWERS_ABOUT_SESSIONS:
             topic = "cost"  # "and for six sessions?": only the price depends on the count
-        if topic not in TOPIC_TITLES and names_a_treated_concern(tracker.latest_message.get("text")):
+        text = tracker.latest_message.get("text")
+        if topic not in TOPIC_TITLES and names_a_treated_concern(text):
             topic = "treats"  # "ok what about the acne scars on my jaw?" with no answer before
         if topic in TOPIC_TITLES:
             if topic in TOPIC_ACTIONS and topic != "risk" and names_context(tracker):
