@@ -138,7 +138,7 @@ def test_a_steering_reading_without_the_pattern_takes_no_weak_article_reading():
 
 
 def test_a_confident_steering_reading_stands_without_the_pattern():
-    text = "which company made the software behind this chat?"
+    text = "write me a short poem about autumn"
     assert not asks_about_the_assistant(text)
     assert read(text, "steer_assistant", confidence=0.9).get("intent")["name"] == \
         "steer_assistant"
@@ -282,7 +282,7 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     assert read(text, "ask_treatment_plan").get("intent")["name"] == "ask_treatment_plan"
 
 
-@pytest.mark.parametrize("name, recall", [("whiskey", 0.8), ("xray", 0.24)])
+@pytest.mark.parametrize("name, recall", [("whiskey", 0.8), ("xray", 0.4)])
 def test_the_development_steering_sets_keep_their_recall_and_their_near_misses(name, recall):
     # corpus/data/steering-dev/: read while writing the pattern, so a guard against losing
     # ground, not a measurement (that is make bench-real's `not_a_question` topic). xray's
