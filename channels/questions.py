@@ -92,8 +92,9 @@ def _asks(text: str) -> bool:
     """Whether a clause of the text (after a comma) starts a question ("Getting married in 3
     months, how many sessions can I fit in") or asks one inside ("red for how many hours",
     "a wedding on sunday will I still be red")."""
+    # A colon ends a preamble as a comma does: "Quick one: is the cream ok if ...".
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
-               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text)) \
+               for clause in re.split(r"[,:]", text)) or bool(ASKS_INSIDE.search(text)) \
         or _asks_inverted(text)
 
 
@@ -174,7 +175,10 @@ def split_questions(text: str) -> List[str]:
             and not QUESTION_START.match(FILLERS.sub("", sentence.strip()))
         answered = bool(SELF_ANSWER.match(following)
                         or (fragment and SELF_ANSWER_IN_WORDS.match(following)))
-        asks = is_question(sentence) or len(_split_sentence(sentence)) > 1
+        # "... and if not what else do u offer": a sentence opened by a joiner that asks inside
+        # is a question of its own, not words after the last one.
+        joined = bool(FILLERS.match(sentence)) and bool(ASKS_INSIDE.search(sentence))
+        asks = is_question(sentence) or joined or len(_split_sentence(sentence)) > 1
         if not asks or answered:
             context.append(sentence)
             continue

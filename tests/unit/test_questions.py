@@ -59,6 +59,11 @@ def test_at_most_three_questions():
     ("- price - does it hurt", ["price", "does it hurt"]),
     ("a) serum added? b) will I flake c) how long is it",
      ["serum added?", "will I flake", "how long is it"]),
+    # a preamble ended by a colon, and a joined sentence that asks inside
+    ("Quick one: is the cream ok if I react to creams; and how red will I be after?",
+     ["Quick one: is the cream ok if I react to creams", "and how red will I be after?"]),
+    ("can I get it with a keloid?? fingers crossed... and if not what else is there",
+     ["can I get it with a keloid??", "fingers crossed... and if not what else is there"]),
     # after "/", "+", "&" or "also" a question may follow a fragment
     ("price for my neck/how long per session", ["price for my neck", "how long per session"]),
     ("red for how many days after, and can it make my skin darker",
