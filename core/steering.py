@@ -101,7 +101,8 @@ STEERING = re.compile(
     # "diagnose my rash" asked of the assistant, not of a provider ("will the doctor diagnose
     # my scars?", "someone to diagnose my scars")
     r"\b(you|u)\s+(\w+\s+){0,3}?diagnose\s+(me|my|this|it|what)\b|"
-    r"(^|[.!?]\s*|\bplease\s+|\bpls\s+)diagnose\s+(me|my|this|it|what)\b|\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
+    r"(^|[.!?]\s*|\bplease\s+|\bpls\s+)diagnose\s+(me|my|this|it|what)\b|"
+    r"\b(give|tell)\s+me\s+(a|my|the)\s+diagnosis\b|"
     r"\bwhat\s+(skin\s+)?(condition|disease|illness)\s+(do\s+i\s+have|is\s+(this|that|it)"
     r"\s*(\?|$|,|\.))|"
     r"\bwhat\s+(skin\s+)?(condition|disease)\s+i\s+have\b|"

@@ -56,7 +56,8 @@ INFECTION_SIGNS = re.compile(
     r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
     r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+(the\s+)?touch|"
     r"(hot|warm)\s+when\s+(i|you|u)\s+touch|(hot|warm)\s+when\s+touched|"
-    r"(redness|rash|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?(spreading|spreads|getting\s+bigger)|"
+    r"(redness|rash|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?"
+    r"(spreading|spreads|getting\s+bigger)|"
     r"spreading\s+(redness|rash))\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
@@ -143,6 +144,8 @@ WORRY = re.compile(r"\b(wrong|worr\w*|concern\w*|weird|strange|odd|scar\w*|hurt\
                    r"bruis\w*|crust\w*|numb\w*|tingl\w*|purple|yellow|tender|raised|thick\w*|"
                    r"hard|doctor|clinic|call|but|though|except|still|not|no|never|without|"
                    r"\w+n't|\w+n\u2019t)\b", re.IGNORECASE)
+
+
 def reports_good_news(text: Optional[str]) -> bool:
     text = text or ""
     return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \
