@@ -102,8 +102,7 @@ def _without_burn_scars(text: str) -> str:
 # Any sign that a symptom is here now: then nothing in the message counts as over ("it got
 # infected, went away, and came back", "cleared up but the pus is still there"). "can I still
 # get it" asks a permission, not whether something is still there.
-HERE_NOW = re.compile(r"(?<!\bi\s)(?<!\bwe\s)\bstill\b|"
-                      r"\b(again|came back|coming back|back now|it'?s back|returned|keeps?|"
+HERE_NOW = re.compile(r"(?<!\bi\s)(?<!\bwe\s)\bstill\b|\b(again|came back|coming back|back now|it'?s back|returned|keeps?|"
                       r"kept|getting|worse|spreading|today|this morning|since)\b", re.IGNORECASE)
 
 
