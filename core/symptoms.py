@@ -7,7 +7,7 @@ that both nets catch exactly the same messages.
 import re
 from typing import Optional, Pattern
 
-from core.polarity import RESOLVED, SYMPTOMS, read
+from core.polarity import SYMPTOMS, read
 from core.text import QUESTION_START
 
 # "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
@@ -99,24 +99,15 @@ def _without_burn_scars(text: str) -> str:
     return BURN_SCAR.sub(lambda match: " " * len(match.group()), text)
 
 
-# Any sign that a symptom is here now: then nothing in the message counts as over ("it got
-# infected, went away, and came back", "cleared up but the pus is still there"). "can I still
-# get it" asks a permission, not whether something is still there.
-HERE_NOW = re.compile(r"(?<!\bi\s)(?<!\bwe\s)\bstill\b|\b(again|came back|coming back|back now|it'?s back|returned|keeps?|"
-                      r"kept|getting|worse|spreading|today|this morning|since)\b", re.IGNORECASE)
-
-
 def reports(pattern: Pattern, text: str) -> bool:
     """Whether a mention of the pattern reports the visitor's own symptom: not denied ("no
     infections"), not asked about ("will I bleed a lot?", "would an infection rule me out?"),
-    not a disposition ("I bleed easily"), not someone else's ("my friend got an infection")
-    and not over ("an infected spot in march but it's long gone", unless a word says it is
-    here now); core/polarity.py. Unsure counts ("I think it might be infected"), and so does a
-    report put as a question ("what if there's pus coming out of a spot")."""
+    not a disposition ("I bleed easily") and not someone else's ("my friend got an
+    infection"); core/polarity.py. Unsure counts ("I think it might be infected"), and so does
+    a report put as a question ("what if there's pus coming out of a spot")."""
     spans = [match.span() for match in pattern.finditer(text)]
-    here_now = bool(HERE_NOW.search(text))
-    return any(reading.is_a_report or (here_now and reading.polarity == RESOLVED)
-               for reading in read(text, spans, reading=SYMPTOMS)) if spans else False
+    return any(reading.is_a_report for reading in read(text, spans, reading=SYMPTOMS)) \
+        if spans else False
 
 
 def mentions_symptom(text: Optional[str]) -> bool:
