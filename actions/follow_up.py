@@ -22,7 +22,7 @@ from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.follow_ups import names_a_treated_concern
 from core.knowledge import KNOWLEDGE, citation
-from core.symptoms import asks_a_question, describes_symptom
+from core.symptoms import LEADING_FILLERS, asks_a_question, describes_symptom
 
 
 # Fixed answers that are themselves about a number of sessions (results after one treatment or
@@ -70,7 +70,8 @@ class ActionAnswerFollowUp(Action):
             return answer_topic(topic, dispatcher, tracker, domain)
 
         notes = personal_notes(KNOWLEDGE, context)
-        if not notes and asks_a_question(tracker.latest_message.get("text")):
+        # "ok what about ...": the fillers before a question word do not make it a statement.
+        if not notes and asks_a_question(LEADING_FILLERS.sub("", text or "")):
             # A question with no answer before it to follow ("what's the serum for?"): answered
             # as any question NLU could not place, with the nearest article topic.
             return ActionAnswerUnknown().run(dispatcher, tracker, domain)

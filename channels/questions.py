@@ -18,6 +18,8 @@ FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|h
 # for my stomach / how long per session"), where after "and" or a comma it must follow a
 # question ("getting married soon, how many sessions fit in" is one question).
 QUESTION_JOINERS = re.compile(r"^\s*(/|\+|&|also|plus)\s*$", re.IGNORECASE)
+# A sentence that carries on the message with a question of its own ("and if not what else").
+JOINED_OPENING = re.compile(r"^\W*(and|also|plus|btw|oh and|and also)\b", re.IGNORECASE)
 # A question word anywhere in a clause ("red for how many hours after, and can it ...").
 ASKS_INSIDE = re.compile(r"\b(how (many|much|long|often|soon)|what|when|which|why)\b",
                          re.IGNORECASE)
@@ -88,14 +90,20 @@ def _asks_inverted(text: str) -> bool:
     return False
 
 
+# A short preamble ended by a colon, then a question: "Quick one: is the cream ok if ...". Not a
+# label before a statement ("Note: will be travelling next week").
+AFTER_PREAMBLE = re.compile(
+    r"^\W*(\w+\W+){0,3}?\w+\s*:\s*((is|are|does|do|can|could|will|would|should)\s+(it|the|i|"
+    r"you|u|my|this|that|there|a|an|they|we)\b|(how|what|when|which|who|why)\b)", re.IGNORECASE)
+
+
 def _asks(text: str) -> bool:
     """Whether a clause of the text (after a comma) starts a question ("Getting married in 3
     months, how many sessions can I fit in") or asks one inside ("red for how many hours",
     "a wedding on sunday will I still be red")."""
-    # A colon ends a preamble as a comma does: "Quick one: is the cream ok if ...".
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
-               for clause in re.split(r"[,:]", text)) or bool(ASKS_INSIDE.search(text)) \
-        or _asks_inverted(text)
+               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text)) \
+        or _asks_inverted(text) or bool(AFTER_PREAMBLE.search(text))
 
 
 def _only_points_back(rest: str) -> bool:
@@ -134,9 +142,18 @@ def _list_items(text: str) -> List[str]:
     if all(numbers) and numbers != [str(n) for n in range(int(numbers[0]),
                                                            int(numbers[0]) + len(numbers))]:
         return []  # "I'm 45 and had 2 sessions" is no list: its numbers don't count up
-    letters = [re.sub(r"[^a-e]", "", m.group().lower()) for m in markers]
-    if any(letters) and "".join(letters) != "abcde"[:len(markers)]:
-        return []  # letters count up from a), alone: "plan b) is fine" is no list
+    letters = [re.sub(r"[^a-e\d]", "", m.group().lower()) for m in markers]
+    if any(re.fullmatch(r"[a-e]", letter) for letter in letters):
+        if any(re.search(r"\d", letter) for letter in letters):
+            # "1) ... a) ... b) ... 2) ...": the numbers make the list, the letters sub-items
+            markers = [m for m, letter in zip(markers, letters) if re.search(r"\d", letter)]
+            if len(markers) < 2:
+                return []
+        elif "".join(letters) != "abcde"[:len(markers)] or any(
+                re.search(r"\bor\W*$", text[:m.start()], re.IGNORECASE) for m in markers):
+            # letters count up from a), alone ("plan b) is fine" is no list), and options of one
+            # question are no list ("should I a) stop my retinol or b) keep using it?")
+            return []
     items = []
     for marker, following in zip(markers, markers[1:] + [None]):
         item = text[marker.end():following.start() if following else len(text)].strip()
@@ -175,9 +192,11 @@ def split_questions(text: str) -> List[str]:
             and not QUESTION_START.match(FILLERS.sub("", sentence.strip()))
         answered = bool(SELF_ANSWER.match(following)
                         or (fragment and SELF_ANSWER_IN_WORDS.match(following)))
-        # "... and if not what else do u offer": a sentence opened by a joiner that asks inside
-        # is a question of its own, not words after the last one.
-        joined = bool(FILLERS.match(sentence)) and bool(ASKS_INSIDE.search(sentence))
+        # "... and if not what else do u offer": a last sentence opened by a joiner that asks
+        # inside (not in a clause after a comma: "also I'm pregnant, which I forgot") is a
+        # question of its own, not words after the last one.
+        joined = not following and bool(JOINED_OPENING.match(sentence)) \
+            and bool(ASKS_INSIDE.search(sentence.split(",")[0]))
         asks = is_question(sentence) or joined or len(_split_sentence(sentence)) > 1
         if not asks or answered:
             context.append(sentence)

@@ -224,6 +224,17 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
     terminators = {start for start, _, phrase in matches if phrase.kind == "terminate"}
     targets = [_token_range(tokens, start, end) for start, end in spans]
     starts = {first for first, _ in targets}
+    # Backward, the other mentions of a list between count as none ("keloids, open wounds,
+    # infections: none of those"): counted[i] is how many tokens before i do count, so that a
+    # distance costs nothing however long (or hostile) the message.
+    in_target = [False] * (len(tokens) + 1)
+    for a, b in targets:
+        for i in range(a, min(b, len(tokens))):
+            in_target[i] = True
+    counted = [0]
+    for i, token in enumerate(tokens):
+        counted.append(counted[-1] + (token[0] not in LIST_WORDS and token[0] != ","
+                                      and not in_target[i]))
     readings = []
     for (first, last), (span_start, _) in zip(targets, spans):
         if span_start >= len(text):
@@ -243,11 +254,7 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
                 applies = distance <= reach and _clear(
                     tokens, range(end, first), terminators, targets, starts, forward=True)
             elif start >= last and phrase.direction in ("backward", "both"):
-                # The other mentions of a list between count as none ("keloids, open wounds,
-                # infections: none of those").
-                distance = sum(1 for i in range(last, start)
-                               if tokens[i][0] not in LIST_WORDS and tokens[i][0] != ","
-                               and not any(a <= i < b for a, b in targets))
+                distance = counted[start] - counted[last]
                 reach = backward_scope if phrase.reach is None else phrase.reach
                 applies = distance <= reach and _clear(
                     tokens, range(last, start), terminators, targets, starts, forward=False,

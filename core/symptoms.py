@@ -50,15 +50,17 @@ PAIN_REPORT = re.compile(
     r"\b(still|keeps?|won'?t stop|can'?t stop)\s+(hurt|hurting|hurts|aching|aches|throbbing)\b",
     re.IGNORECASE)
 # Signs of infection told in other words than "infected" or "pus": painful or hard lumps, spots
-# with pus, red streaks, skin hot to the touch ("very hot when I touch it"), redness that spreads.
-# Always for a provider or doctor.
+# with pus, red streaks, skin hot to the touch. Always for a provider or doctor.
 INFECTION_SIGNS = re.compile(
     r"\b((hard|painful|hot|tender|swollen|angry)\s+(red\s+)?(lumps?|bumps?|nodules?|knots?|"
-    r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+(the\s+)?touch|"
-    r"(hot|warm)\s+when\s+(i|you|u)\s+touch|(hot|warm)\s+when\s+touched|"
-    r"(redness|rash|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?"
-    r"(spreading|spreads|getting\s+bigger)|"
-    r"spreading\s+(redness|rash))\b", re.IGNORECASE)
+    r"cysts?)|pustules?|red\s+streaks?|(hot|warm)\s+to\s+the\s+touch)\b", re.IGNORECASE)
+# The same signs in looser words ("very hot when I touch", "the redness is spreading"): a report
+# only with a treatment or its days named ("I had procedure 6 days ago"); rosacea that spreads
+# with wine is no complication.
+LOOSE_INFECTION_SIGNS = re.compile(
+    r"\b((hot|warm)\s+to\s+touch|(hot|warm)\s+when\s+(i|you|u)\s+touch|"
+    r"(hot|warm)\s+when\s+touched|(redness|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?"
+    r"(spreading|spreads|getting\s+bigger)|spreading\s+redness)\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
 # aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
@@ -86,7 +88,8 @@ AFTER_TREATMENT = re.compile(
     r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
     r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
-    r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|it done)\b",
+    r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|"
+    r"procedures?|it done)\b",
     re.IGNORECASE)
 # "Can it help a burn scar?" asks about a kind of scar; with a treatment named ("the pen left a
 # burn scar") it stays a symptom.
@@ -126,9 +129,11 @@ def describes_symptom(text: Optional[str]) -> bool:
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
     text = _without_burn_scars(text or "")
+    after = bool(AFTER_TREATMENT.search(text))
     return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
-            or (reports(DARKENING, text) and bool(AFTER_TREATMENT.search(text))))
+            or (after and any(reports(pattern, text)
+                              for pattern in (DARKENING, LOOSE_INFECTION_SIGNS))))
 
 
 # A report that the treatment went well ("did my first session last week, skin feels smoother
@@ -152,29 +157,6 @@ def reports_good_news(text: Optional[str]) -> bool:
         and not mentions_symptom(text) and asks_a_question(text)
 
 
-# A question about the treatment in general ("does it hurt more than a normal facial?", "will
-# the needling leave marks?"), with no word of the visitor's own experience in it.
-ABOUT_THE_TREATMENT = re.compile(
-    r"^\W*((and|so|but|ok(ay)?|also|then|hmm+|oh)\W+)*(does|do|will|would|can|could|is|are|"
-    r"should)\s+(it|micro[\s-]?needling|the\s+(treatment|procedure|needling|session|needles?|pen))"
-    r"\b", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(i|i'?m|i'?ve|i'?d|me|my|mine|myself)\b", re.IGNORECASE)
-# Words of something already there ("will it get better on its own?", "is it normal?"): the "it"
-# is the visitor's skin, not the treatment.
-SOMETHING_THERE = re.compile(
-    r"\b(get(ting)?\s+better|fade\w*|go(es)?\s+away|heal\w*|clear(s|ed)?\s+up|settle\w*|"
-    r"on\s+(its|it'?s)\s+own|(is|was)\s+(it|this|that)\s+normal|supposed\s+to|still|yet|"
-    r"anymore|now)\b", re.IGNORECASE)
-
-
-def asks_in_general(text: Optional[str]) -> bool:
-    """A question about the treatment in general: no symptom named, no word of the visitor's own
-    experience. The classifier may read its "hurt" as a report."""
-    text = (text or "").strip()
-    return bool(ABOUT_THE_TREATMENT.match(text)) and not FIRST_PERSON.search(text) \
-        and not SOMETHING_THERE.search(text) and not mentions_symptom(text)
-
-
 # Words a question may open with before its question word: "ok what about the scars on my jaw".
 LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then)\W+)+",
                              re.IGNORECASE)
@@ -183,6 +165,6 @@ LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then)\
 def asks_a_question(text: Optional[str]) -> bool:
     """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
     report ("I think it's infected", "my skin is still bleeding though")."""
-    text = LEADING_FILLERS.sub("", (text or "").strip())
+    text = (text or "").strip()
     return "?" in text or bool(QUESTION_START.match(text)) or any(
         QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

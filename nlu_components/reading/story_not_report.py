@@ -5,16 +5,14 @@ at `min` or above, or `fallback` (the honest "not sure") when there is none. So 
 that names no symptom at all but only conditions that are someone else's or asked about ("my
 sister has dark skin, is it safe for her?"): the condition reading gave them their role
 (nlu_components/condition_polarity.py). And so is good news asked about with no word of a
-symptom or a worry ("skin feels smoother already, is that real?", core/symptoms.py), and a
-question about the treatment in general with no symptom and no word of the visitor's own ("does
-it hurt more than a normal facial?"), before any report of theirs."""
+symptom or a worry ("skin feels smoother already, is that real?", core/symptoms.py)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import (asks_a_question, asks_in_general, describes_symptom,
-                           mentions_symptom, reports_good_news)
+from core.symptoms import (asks_a_question, describes_symptom, mentions_symptom,
+                           reports_good_news)
 from nlu_components.condition_polarity import ASKED_ROLE, OTHER_ROLE
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 
@@ -33,7 +31,7 @@ class StoryNotReport(ReadingRule):
         # Good news counts only before any report of the visitor's own: after one, "will it get
         # better?" is about that symptom (care_follow_up).
         if not (mentions_symptom(text) or self.only_others_conditions(message, text)
-                or ((reports_good_news(text) or asks_in_general(text)) and not state.reported)):
+                or (reports_good_news(text) and not state.reported)):
             return None
         return best_of(message, self.settings["article_intents"], self.settings["min"],
                        self.settings["fallback"])

@@ -138,10 +138,11 @@ def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
     "I don't know what to do, bleeding won't stop",
     "I haven't been able to stop the bleeding",
     "can you do it if I have an infection on my chin right now?",
-    # signs of infection in other words: heat to the touch, redness that spreads
-    "Redness is not going away, now it goes down on neck and is very hot when I touch",
-    "the red patch is spreading towards my ear",
-    "cheek is warm to touch and throbbing",
+    # signs of infection in looser words, with a treatment named: heat, redness that spreads
+    "I had procedure 6 days ago. Redness is not going away, now it goes down on neck and is "
+    "very hot when I touch",
+    "since my session the red patch is spreading towards my ear",
+    "cheek is warm to touch and throbbing after the treatment",
 ])
 def test_a_serious_sign_of_the_visitor_s_own_is_a_report(text):
     assert describes_serious_symptom(text) or describes_symptom(text), text
@@ -256,17 +257,22 @@ def test_outcomes_checks_and_other_people(text, expected):
     "infections? not that i know of",
     "someone on tiktok said her face got swollen and infected",
     "my best friend got an infection after a home roller",
-    # what a word means, not a report
-    "i get eczema on my cheeks sometimes, does that count as a skin infection",
 ])
 def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
     assert not describes_symptom(text)
 
 
 @pytest.mark.parametrize("text", [
+    "I have rosacea and the redness spreads when I drink wine, can I still do it",
+    "can microneedling help with a red patch getting bigger on my cheek from rosacea",
+])
+def test_looser_signs_of_infection_need_a_treatment_named(text):
+    assert not describes_serious_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
     "why do they take your blood before the session?", "do I stop my blood pressure meds first?",
     "do they put your own blood back on your face?",
-    "so wat do u put on ur face if its not blood",
     "can someone with a blood clotting disorder do it?",
 ])
 def test_blood_as_a_word_of_tests_medicines_or_prp_is_no_report(text):

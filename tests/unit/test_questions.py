@@ -59,6 +59,7 @@ def test_at_most_three_questions():
     ("- price - does it hurt", ["price", "does it hurt"]),
     ("a) serum added? b) will I flake c) how long is it",
      ["serum added?", "will I flake", "how long is it"]),
+    ("1) price a) face b) neck 2) does it hurt", ["price a) face b) neck", "does it hurt"]),
     # a preamble ended by a colon, and a joined sentence that asks inside
     ("Quick one: is the cream ok if I react to creams; and how red will I be after?",
      ["Quick one: is the cream ok if I react to creams", "and how red will I be after?"]),
@@ -83,6 +84,13 @@ def test_joiners_lists_and_fragments(text, questions):
     "hypertrophic scars - no. keloids - no. so am I good to go?",
     # a letter that does not count up from a) is no list marker
     "my plan b) is to wait, how much is it?",
+    # a reviewer's near misses: options of one question, a label before a statement, a story
+    # sentence with a question word inside
+    "should I a) stop my retinol a week before or b) keep using it?",
+    "Note: will be travelling to Spain next week, can I still do it?",
+    "Day 3: did the treatment monday, is the peeling normal?",
+    "also I'm pregnant, which I forgot to say. Can I still do it?",
+    "And then I noticed the spot when I woke up. Is it infected?",
 ])
 def test_what_is_not_split(text):
     assert split_questions(text) == [text]
