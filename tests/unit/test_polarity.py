@@ -143,6 +143,10 @@ def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
     "very hot when I touch",
     "since my session the red patch is spreading towards my ear",
     "cheek is warm to touch and throbbing after the treatment",
+    # a thing that went away reaches only the word before it, not the report beside it
+    "face is swollen and the redness went away",
+    "my face is infected the pain went away",
+    "swollen and hot face, fever all gone",
 ])
 def test_a_serious_sign_of_the_visitor_s_own_is_a_report(text):
     assert describes_serious_symptom(text) or describes_symptom(text), text
@@ -257,6 +261,7 @@ def test_outcomes_checks_and_other_people(text, expected):
     "infections? not that i know of",
     "someone on tiktok said her face got swollen and infected",
     "my best friend got an infection after a home roller",
+    "the infection has cleared up, how soon can I book?",
 ])
 def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
     assert not describes_symptom(text)
