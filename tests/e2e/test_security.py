@@ -16,7 +16,8 @@ def test_http_api_is_off_by_default(assistant):
 
 
 def test_enabled_api_refuses_requests_without_the_token(tmp_path):
-    token = secrets.token_urlsafe(24)
+    # hex: a urlsafe token may start with "-", which argparse takes for an option
+    token = secrets.token_hex(24)
     with running_assistant(tmp_path) as assistant:
         assistant.stop_rasa_server()
         assistant.start_rasa_server(extra_args=["--enable-api", "--auth-token", token])
