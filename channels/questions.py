@@ -13,7 +13,8 @@ from typing import List
 from core.text import QUESTION_START
 
 FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
-                     r"btw|and also|q:|faq:|question:|\+|&)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
+                     r"btw|ps|p\.s\.?|lol|haha|and also|q:|faq:|question:|\+|&)(?:\s|,|$)[\s,]*)+",
+                     re.IGNORECASE)
 # Joiners that only ever join questions: after them a question may follow a fragment ("price
 # for my stomach / how long per session"), where after "and" or a comma it must follow a
 # question ("getting married soon, how many sessions fit in" is one question).
@@ -33,12 +34,15 @@ JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&|\+|n)?|;|\s(?:and|also|plus|&|
 # the markers are found inside the text.
 LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}\s?[.):\-]|q\d{1,2}[.):]?|\(?[a-e]\)|[•*·]|"
                          r"-(?=\s))\s+", re.IGNORECASE)
-# A bulleted list starts with its bullet: "keloids - no. infections - no." is no list.
+# A bulleted list starts with its bullet, or after a colon ("few q's: - does it hurt - ..."):
+# "keloids - no. infections - no." is no list.
 BULLETS = ("-", "*", "•", "·")
 # A list of fragments: "price? pain? time off?" splits at its question marks already; "price /
 # pain / downtime?", "cost, pain + downtime?" at these joiners when every part is short.
 FRAGMENT_JOINT = re.compile(r"\s*(?:/|\+|&|,|\bn\b|\band\b|\bor\b)\s*", re.IGNORECASE)
 MAX_FRAGMENT_WORDS = 3
+# Two slashes make a list plainly enough for longer parts ("breastfeeding / still ok to do it").
+MAX_SLASHED_WORDS = 6
 # A question the visitor answers themselves ("infections? nope. keloids? no. am I ok to book?")
 # is a statement about them, kept with the question after it, not a question of its own.
 SELF_ANSWER = re.compile(r"^\W*(no+|nope|nah|never|none|not me|not really|yes|yeah|yep|yup|"
@@ -48,8 +52,24 @@ SELF_ANSWER = re.compile(r"^\W*(no+|nope|nah|never|none|not me|not really|yes|ye
 SELF_ANSWER_IN_WORDS = re.compile(r"^\W*((no+|nope|nah|never|none|not that|yes|yeah|yep)\b"
                                   r"(?!\s+wait)|i\s+(dont|don't|do not|never|have never|"
                                   r"haven't|havent)\b)", re.IGNORECASE)
+# A voice-dictated run-on: a question word and its verb start a second question with no joiner
+# at all ("how long is the appointment how red will i be after"). Not after a word that embeds
+# the question ("do you know how long it takes", "tell me what is normal"); "who" and "which"
+# start relative clauses as often ("is it ok for people who are on acne medicine").
+RUN_ON = re.compile(r"\s(?=(how(\s+\w+)?|what|when|where|why)\s+(is|are|does|do|did|"
+                    r"will|would|can|could|should|am)\s+\w)", re.IGNORECASE)
+EMBEDS = {"know", "tell", "me", "us", "wonder", "wondering", "ask", "asking", "sure", "idea",
+          "explain", "understand", "see", "say", "about", "of", "on", "is", "are", "and", "or",
+          "if", "whether", "to", "that", "think", "guess", "mean", "learn", "out", "find",
+          "curious", "unsure", "unclear", "show", "matter", "matters", "depends", "depend",
+          "decide", "check", "confirm", "remember", "forgot", "forget", "clue", "question",
+          "true"}
+# A list joined by slashes ("price/sessions needed/downtime"): two slashes between words make it
+# one, with or without a question mark; "and/or" and "his/her" join no questions.
+SLASHES = re.compile(r"\b(?!(and|his|he|him)\s*/)[a-z]{2,}\s*/\s*(?=[a-z]{2,})", re.IGNORECASE)
 MAX_QUESTIONS = 3
 MIN_WORDS = 2
+MIN_RUN_ON_WORDS = 3
 # A clause that only points back at what came before it ("what about stretch marks, can you do
 # those?", "my neck, can you do that too?") asks nothing new: it stays with the question it
 # restates. It points back (a pronoun) and holds no word of its own beyond these.
@@ -120,13 +140,55 @@ def _split_sentence(sentence: str) -> List[str]:
     for joint in JOINT.finditer(sentence):
         left = sentence[start:joint.start()].strip()
         right = sentence[joint.end():]
-        if (QUESTION_START.match(FILLERS.sub("", right)) and len(left.split()) >= MIN_WORDS
+        joiner = bool(QUESTION_JOINERS.match(joint.group()))
+        # after a slash, "+" or "&" a one-word topic is a question ("downtime / when can i ...");
+        # after "also" it is a subject ("I also have ...")
+        symbol = joiner and not joint.group().strip().isalpha()
+        if (QUESTION_START.match(FILLERS.sub("", right))
+                and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
-                and (_asks(left) or QUESTION_JOINERS.match(joint.group()))):
+                and (_asks(left) or joiner)):
             parts.append(left)
             start = joint.end()
     parts.append(sentence[start:].strip())
     return parts
+
+
+def _run_ons(question: str) -> List[str]:
+    """"what is it what does it treat" -> ["what is it", "what does it treat"]: a question that
+    runs on into another with no joiner, each part at least MIN_RUN_ON_WORDS long."""
+    if not QUESTION_START.match(FILLERS.sub("", question)):
+        return [question]
+    parts: List[str] = []
+    start = 0
+    for point in RUN_ON.finditer(question):
+        left = question[start:point.start()].strip()
+        words = re.findall(r"[\w']+", left.lower())
+        if len(words) >= MIN_RUN_ON_WORDS and words[-1] not in EMBEDS \
+                and len(question[point.end():].split()) >= MIN_RUN_ON_WORDS:
+            parts.append(left)
+            start = point.end()
+    return parts + [question[start:].strip()]
+
+
+def _slash_list(question: str) -> List[str]:
+    """"microneedling price/sessions needed/downtime" -> its three fragments; [question] unless
+    every part is short and the whole is no question of its own ("is it ok with retinol/
+    tretinoin/adapalene?")."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", question) if p.strip(" ?")]
+    if len(parts) < 2 or any(len(p.split()) > MAX_SLASHED_WORDS for p in parts) \
+            or QUESTION_START.match(FILLERS.sub("", question)):
+        return [question]
+    return [p if p.endswith("?") else f"{p}?" for p in parts]
+
+
+def _pieces(sentence: str) -> List[str]:
+    """The questions of one sentence: a fragment list, or its clauses that start questions, each
+    split again where a question runs on into the next or a slash list goes on."""
+    pieces = _fragments(sentence) or _split_sentence(sentence)
+    slash_list = len(SLASHES.findall(sentence)) >= 2
+    return [part for piece in pieces for run_on in _run_ons(piece)
+            for part in (_slash_list(run_on) if slash_list else [run_on])]
 
 
 def _list_items(text: str) -> List[str]:
@@ -134,7 +196,8 @@ def _list_items(text: str) -> List[str]:
     [] when the text is no such list (fewer than two markers)."""
     markers = list(LIST_MARKER.finditer(text))
     bulleted = [m for m in markers if m.group().strip() in BULLETS]
-    if bulleted and not text.startswith(BULLETS):
+    if bulleted and not text.startswith(BULLETS) \
+            and not text[:bulleted[0].start()].rstrip().endswith(":"):
         markers = [m for m in markers if m not in bulleted]
     if len(markers) < 2:
         return []
@@ -197,11 +260,11 @@ def split_questions(text: str) -> List[str]:
         # question of its own, not words after the last one.
         joined = not following and bool(JOINED_OPENING.match(sentence)) \
             and bool(ASKS_INSIDE.search(sentence.split(",")[0]))
-        asks = is_question(sentence) or joined or len(_split_sentence(sentence)) > 1
+        pieces = _pieces(sentence)
+        asks = is_question(sentence) or joined or len(pieces) > 1
         if not asks or answered:
             context.append(sentence)
             continue
-        pieces = _fragments(sentence) or _split_sentence(sentence)
         pieces[0] = " ".join(context + [pieces[0]])
         context = []
         questions.extend(pieces)

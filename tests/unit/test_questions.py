@@ -155,3 +155,38 @@ def test_a_clause_that_only_points_back_stays_with_its_question(text):
 ])
 def test_a_clause_with_a_word_of_its_own_is_a_question_of_its_own(text):
     assert len(split_questions(text)) == 2
+
+
+@pytest.mark.parametrize("text, questions", [
+    # dictated with no joiner: a question word and its verb start the next question
+    ("how much does it cost how long will my skin stay red",
+     ["how much does it cost", "how long will my skin stay red"]),
+    ("what is the pen what does the serum do and is it safe",
+     ["what is the pen", "what does the serum do", "is it safe"]),
+    # slashes: two between words make a list, with or without a question mark
+    ("pain/cost/recovery", ["pain?", "cost?", "recovery?"]),
+    ("serum / numbing / when will i see results",
+     ["serum?", "numbing?", "when will i see results"]),
+    # after a slash, "+" or "&", one word is a question of its own
+    ("recovery / when can i go back to work", ["recovery", "when can i go back to work"]),
+    # bullets after a colon (line breaks arrive as spaces)
+    ("two things: - is it painful - how many sessions",
+     ["two things: is it painful", "how many sessions"]),
+    ("is it painful? ps how much is it", ["is it painful?", "ps how much is it"]),
+])
+def test_run_ons_slashes_and_bullets_after_a_colon(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    "do you know how long it takes",                   # an embedded question
+    "can you tell me what is in the serum",
+    "is it ok for people who are on blood thinners",    # "who" starts a relative clause
+    "is it ok with retinol/tretinoin/adapalene?",       # options of one question
+    "I use retinol/tretinoin/vit c daily, can I still do it?",
+    "I also have rosacea, is that a problem?",          # "also" after a one-word subject
+    "my 3/4 sessions are done and/or booked, is that normal?",
+    "keloids - no. infections - no. am i ok?",          # dashes, no list
+])
+def test_embedded_questions_options_and_dashes_stay_one(text):
+    assert split_questions(text) == [text]
