@@ -93,6 +93,10 @@ class ValidateCandidateForm(FormValidationAction):
             dispatcher.utter_message(text="About darker skin: "
                                      f"{fact(KNOWLEDGE, 'risk.darker_skin_caution')}. A few "
                                      "questions on the article's other points:")
+        elif starting:
+            # The asked fact first: "is it ok for my skin type?" learns that the article
+            # recommends it for all skin types, and what the questions are about.
+            dispatcher.utter_message(response="utter_screening_intro")
         return events
 
     @staticmethod

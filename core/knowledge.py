@@ -54,7 +54,7 @@ REQUIRED_FACTS = {
 # The fixed replies: domain.yml's responses of these names, and the web page's source note.
 DOMAIN_REPLIES = ("utter_greet", "utter_help", "utter_source", "utter_what_is", "utter_treats",
                   "utter_procedure", "utter_treatment_plan", "utter_suitability",
-                  "utter_results", "utter_provider_referral")
+                  "utter_screening_intro", "utter_results", "utter_provider_referral")
 PAGE_REPLIES = ("page_note",)
 # {section.key} in a reply is a fact (a section of texts, such as {contraindications}, is said as
 # "a, b or c"); {citation} the short citation.
