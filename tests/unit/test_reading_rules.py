@@ -304,7 +304,7 @@ def test_questions_about_the_clinic_or_one_s_own_data_are_not_about_the_assistan
     assert not asks_about_the_assistant(text)
 
 
-@pytest.mark.parametrize("name, recall", [("whiskey", 0.8), ("xray", 0.3)])
+@pytest.mark.parametrize("name, recall", [("whiskey", 0.8), ("xray", 0.3), ("zeta", 0.7)])
 def test_the_development_steering_sets_keep_their_recall_and_their_near_misses(name, recall):
     # corpus/data/steering-dev/: read while writing the pattern, so a guard against losing
     # ground, not a measurement (that is make bench-real's `not_a_question` topic). xray's
@@ -316,6 +316,16 @@ def test_the_development_steering_sets_keep_their_recall_and_their_near_misses(n
     found = sum(asks_about_the_assistant(text) for text in steering)
     assert found / len(steering) >= recall
     assert [text for text in near if asks_about_the_assistant(text)] == []
+
+
+def test_the_reviewer_s_near_misses_stay_questions():
+    # corpus/data/steering-dev/near-misses-review.yml: genuine questions written against each
+    # alternative of the pattern (aftercare "from now on", payment "auth code", booking notes,
+    # one's own chat, hearsay): none may get the plain reply's reading.
+    items = yaml.safe_load((ROOT / "corpus" / "data" / "steering-dev" / "near-misses-review.yml")
+                           .read_text(encoding="utf-8"))["items"]
+    assert len(items) >= 200
+    assert [i["text"] for i in items if asks_about_the_assistant(i["text"])] == []
 
 
 def test_a_report_naming_only_someone_else_s_condition_is_a_question():
