@@ -60,7 +60,9 @@ INFECTION_SIGNS = re.compile(
 LOOSE_INFECTION_SIGNS = re.compile(
     r"\b((hot|warm)\s+to\s+touch|(hot|warm)\s+when\s+(i|you|u)\s+touch|"
     r"(hot|warm)\s+when\s+touched|(redness|red\s+(area|patch|skin))\s+(is\s+|keeps\s+)?"
-    r"(spreading|spreads|getting\s+bigger)|spreading\s+redness)\b", re.IGNORECASE)
+    r"(spreading|spreads|getting\s+bigger)|spreading\s+redness|honey[- ]colou?red|"
+    r"(bumps|spots|pimples|dots)\s+(\w+\s+){0,2}?with\s+(white|yellow)\s+(tips|heads|tops|"
+    r"centers|centres)|(white|yellow)[- ]tipped\s+(bumps|spots|pimples))\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
 # aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
@@ -88,18 +90,55 @@ AFTER_TREATMENT = re.compile(
     r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
     r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
+    r"\bpost[- ]?((micro-?)?needling|micro-needling|sessions?|treatments?|procedures?)\b|"
     r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|"
     r"procedures?|it done)\b",
     re.IGNORECASE)
 # "Can it help a burn scar?" asks about a kind of scar; with a treatment named ("the pen left a
 # burn scar") it stays a symptom.
 BURN_SCAR = re.compile(r"\bburn\s+scars?\b", re.IGNORECASE)
+# An allergy one has, asked about before a treatment ("I'm allergic to penicillin, does that
+# matter?", "lidocaine allergy - can I skip the numbing?"): a disposition, no reaction to report.
+# Only in a question with no word of anything happening or of a body part ("I'm allergic to
+# lidocaine and they used it, my face feels tight" is a report; so is "turns out I'm allergic
+# ..."), and with no treatment named. A reviewer's probe of such reports:
+# tests/unit/test_polarity.py.
+ALLERGY_HAD = re.compile(
+    r"\ballerg(ic|y|ies)\s+to\s+(?!(it|this|that|them|something|whatever|what)\b)"
+    r"(?!the\s+(\w+\s+){0,2}(they|you|she|he|u)\b)[\w-]+|"
+    r"\b(lidocaine|lignocaine|nickel|latex|penicillin|nut|nuts|peanut|shellfish|pollen|dust|"
+    r"food|drug|seasonal|sulfa|aspirin|adhesive|tape|metal|fragrance|perfume|bee|egg|gluten)\s+"
+    r"allerg(y|ies)\b", re.IGNORECASE)
+ALLERGY_FOUND = re.compile(r"\b(think|guess|maybe|might|must|seem|seems|turns|turned|"
+                           r"apparently|suddenly|now|having|developed|became|become|probably|"
+                           r"could|sure|found|out)\W+(\w+(['\u2019]\w+)?\W+){0,3}$", re.IGNORECASE)
+HAPPENING = re.compile(
+    r"\b(now|rn|today|tonight|this\s+(morning|evening|afternoon)|yesterday|since|anyway|again|"
+    r"they\s+(used|put|applied|numbed|gave|wiped)|used|applied|numbed|went|turned|feel|feels|"
+    r"feeling|felt|face|skin|cheeks?|lips?|eyes?|throat|chest|heart|breath\w*|tongue|neck|mouth|"
+    r"nose|forehead|chin|jaw|arms?|hands?|body|itch\w*|swell\w*|swollen|rash\w*|hives|welts?|"
+    r"red\w*|pink|hot|burn\w*|fire|tight|sore|pain\w*|hurts?|throb\w*|spots?|bumps?|blotch\w*|"
+    r"splotch\w*|flush\w*|numb|numbness|sick|nause\w*|dizz\w*|faint\w*|lightheaded|wheez\w*|"
+    r"racing|reaction|reacting|reacted|peel\w*|raw|water\w*|running|streaming|weird)\b",
+    re.IGNORECASE)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _without_burn_scars(text: str) -> str:
+    """The text with the mentions that name no symptom blanked out: a kind of scar asked about,
+    an allergy one has. With a treatment named, nothing is blanked."""
     if AFTER_TREATMENT.search(text):
         return text
-    return BURN_SCAR.sub(lambda match: " " * len(match.group()), text)
+    text = BURN_SCAR.sub(lambda match: " " * len(match.group()), text)
+    if HAPPENING.search(text) or not asks_a_question(text):
+        return text
+    for match in list(ALLERGY_HAD.finditer(text)):
+        if not ALLERGY_FOUND.search(text[:match.start()]):
+            text = _blank(text, *match.span())
+    return text
 
 
 def reports(pattern: Pattern, text: str) -> bool:

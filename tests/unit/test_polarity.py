@@ -10,7 +10,8 @@ from corpus.sets import COMPLICATION, load_corpus
 from conftest import ROOT
 from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISITOR, opposites,
                            read)
-from core.symptoms import describes_serious_symptom, describes_symptom, mentions_symptom
+from core.symptoms import (DARKENING, INFECTION_SIGNS, PAIN_REPORT, SYMPTOM_WORDS, WORSENED,
+                           describes_serious_symptom, describes_symptom, mentions_symptom)
 
 MENTION = re.compile(r"keloids?( scars?)?|raised scars?|open wounds?|cuts?|infect\w*|bleed\w*")
 
@@ -105,9 +106,16 @@ def test_reports_stay_reports(text):
     assert describes_symptom(text)
 
 
+def names_a_symptom_word(text):
+    """Any symptom word at all, before the net blanks what names none (a burn scar asked about,
+    an allergy one has): so a blanked report is caught here too."""
+    return any(pattern.search(text) for pattern in (SYMPTOM_WORDS, WORSENED, PAIN_REPORT,
+                                                    INFECTION_SIGNS, DARKENING))
+
+
 def test_every_held_out_complication_phrasing_is_still_a_report():
     phrasings = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text())["phrasings"]
-    assert [p for p in phrasings if mentions_symptom(p) and not describes_symptom(p)] == []
+    assert [p for p in phrasings if names_a_symptom_word(p) and not describes_symptom(p)] == []
 
 
 def test_no_complication_report_of_the_corpus_loses_its_symptom():
@@ -115,7 +123,53 @@ def test_no_complication_report_of_the_corpus_loses_its_symptom():
                zip(item.turns, item.topics) if item.kind != "two_questions"
                and topics == [COMPLICATION]]
     assert len(reports) >= 100
-    assert [t for t in reports if mentions_symptom(t) and not describes_symptom(t)] == []
+    assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
+
+
+def test_the_safety_development_set_s_reports_stay_reports():
+    # corpus/data/safety-dev/theta.yml: read while tuning the net, so a guard, not a measurement
+    # (its worries, and what reaches care end to end: docs/understanding.md).
+    theta = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "theta.yml")
+                           .read_text(encoding="utf-8"))
+    reports = [item["text"] for item in theta["reports"]]
+    assert len(reports) == 100
+    assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
+
+
+def test_the_reviewer_s_reports_stay_reports():
+    # corpus/data/safety-dev/reports-review.yml: reports written against the net's worry,
+    # disposition and allergy readings ("the swelling scares me", "I'm allergic to lidocaine and
+    # they used it, my face feels tight").
+    reports = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "reports-review.yml")
+                             .read_text(encoding="utf-8"))["reports"]
+    assert len(reports) >= 150
+    assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an allergy one has, asked about before a treatment
+    "I'm allergic to sulfa drugs, is the numbing cream a problem?",
+    "latex allergy here - do the staff wear gloves?",
+    "what if I'm allergic to the numbing cream?",
+])
+def test_an_allergy_one_has_asked_about_is_no_report(text):
+    assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an allergy with a reaction, or one just found, or with the treatment named
+    "I'm allergic to something, my lips are swelling",
+    "I think I'm allergic to the serum, my cheeks are itchy and blotchy",
+    "allergic to lidocaine and they used it anyway after my session, now my face is puffy",
+    "I'm allergic to latex and the tech wore gloves, my face feels tight",
+    "turns out I'm allergic to the aftercare balm?",
+    "lidocaine allergy!! they numbed me anyway, now i feel lightheaded",
+    # an infection sign with the treatment named
+    "spots with yellow heads all over since my session",
+    "honey-colored crust on my chin, 3 days post treatment",
+])
+def test_allergic_reactions_and_infection_signs_after_a_treatment_are_reports(text):
+    assert describes_symptom(text)
 
 
 def test_a_serious_sign_someone_else_had_is_not_serious_for_the_visitor():
