@@ -127,7 +127,7 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def _without_burn_scars(text: str) -> str:
+def _without_what_names_no_symptom(text: str) -> str:
     """The text with the mentions that name no symptom blanked out: a kind of scar asked about,
     an allergy one has. With a treatment named, nothing is blanked."""
     if AFTER_TREATMENT.search(text):
@@ -154,20 +154,20 @@ def reports(pattern: Pattern, text: str) -> bool:
 
 def mentions_symptom(text: Optional[str]) -> bool:
     """A symptom named at all, reported or not."""
-    text = _without_burn_scars(text or "")
+    text = _without_what_names_no_symptom(text or "")
     return any(pattern.search(text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING))
 
 
 def describes_symptom(text: Optional[str]) -> bool:
-    text = _without_burn_scars(text or "")
+    text = _without_what_names_no_symptom(text or "")
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
         or describes_serious_symptom(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
-    text = _without_burn_scars(text or "")
+    text = _without_what_names_no_symptom(text or "")
     after = bool(AFTER_TREATMENT.search(text))
     return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
