@@ -214,9 +214,20 @@ SOMEONE_ELSE = re.compile(r"\b(i|we|she|he|they|friend|husband|wife|partner|mum|
                           r"('d|'ll|\s+\w+){0,3}\W*$", re.IGNORECASE)
 
 
+ADDRESSED = re.compile(r"\b(you|u|ya|yourself|urself)\b", re.IGNORECASE)
+
+
 def asks_about_the_assistant(text: Optional[str]) -> bool:
     """A request about the assistant's instructions, a role to play, a diagnosis, or other
     visitors' conversations."""
     text = text or ""
-    return any(not (ROLE_WORDS.match(match.group()) and SOMEONE_ELSE.search(text[:match.start()]))
+    return any(not (ROLE_WORDS.match(match.group())
+                    and _someone_else_takes_it(text[:match.start()]))
                for match in STEERING.finditer(text))
+
+
+def _someone_else_takes_it(before: str) -> bool:
+    """The role's taker named just before it is someone else, not the assistant: "my husband will
+    act as my nurse", but "I want you to be my doctor" asks the assistant."""
+    found = SOMEONE_ELSE.search(before)
+    return bool(found) and not ADDRESSED.search(found.group())

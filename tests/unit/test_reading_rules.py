@@ -318,6 +318,16 @@ def test_the_development_steering_sets_keep_their_recall_and_their_near_misses(n
     assert [text for text in near if asks_about_the_assistant(text)] == []
 
 
+@pytest.mark.parametrize("text, steering", [
+    ("I want you to be my doctor", True),
+    ("i need you to act as my dermatologist", True),
+    ("my husband will act as my nurse after, what should he do?", False),
+    ("I want to become a nurse injector, do you offer training?", False),
+])
+def test_a_role_is_steering_when_the_assistant_is_to_take_it(text, steering):
+    assert asks_about_the_assistant(text) is steering
+
+
 def test_the_reviewer_s_near_misses_stay_questions():
     # corpus/data/steering-dev/near-misses-review.yml: genuine questions written against each
     # alternative of the pattern (aftercare "from now on", payment "auth code", booking notes,
