@@ -46,6 +46,32 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
             re.compile(r"\bweeks apart\b", re.IGNORECASE)),
     },
 }
+# A question that can only ask how long one session lasts ("and each time how long do i need to
+# be there", "how much time for one sitting"), strict enough that a rule may move the message to
+# the procedure question whatever the classifier read (nlu_components/reading/session_length.py).
+# A duration word, then within the sentence a session or what one does in it; nothing after it
+# that times something else: healing, redness, results, the numbing, the series, a course.
+_HOW_LONG = (r"\b(how\s+(long|much\s+time|many\s+(minutes|mins|hours?))|what\s+is\s+the\s+time|"
+             r"what\s+time\s+(does|will)\s+it\s+take)\b")
+_ONE_SESSION = (r"\b(takes?|taking|(each|one|a|per|the|every|1|whole|actual|this)\s+(session|sesh|"
+                r"sitting|appointment|appt|visit|treatment|procedure|time|thing|needling)|"
+                r"needling\s+(part|bit)|(be|stay|sit|lie|lying|sitting)\s+(there|in\s+the\s+chair)|"
+                r"(am\s+i|will\s+i\s+be)\s+(lying|sitting|there|in\s+the\s+chair)|"
+                r"under\s+the\s+needles?)\b")
+SESSION_LENGTH = re.compile(_HOW_LONG + r"[^.?!]{0,60}?" + _ONE_SESSION, re.IGNORECASE)
+TIMES_SOMETHING_ELSE = re.compile(
+    r"\b(heal\w*|recover\w*|red\w*|swell\w*|result\w*|(to|it|they)\s+work\w*|working|notice|"
+    r"see|last\w*|between|apart|off|numb\w*|cream|normal|away|fade\w*|settle|stop|before|after|"
+    r"till|until|wait|peel\w*|scab\w*|bleed\w*|improve\w*|effect\w*|difference|kick|course|training|learn|certif\w*|"
+    r"book\w*|shipping|deliver\w*|ready|show|appear|calm\w*)\b", re.IGNORECASE)
+
+
+def asks_session_length(text: Optional[str]) -> bool:
+    """Whether the message asks how long one session takes, and nothing else's duration."""
+    found = SESSION_LENGTH.search(text or "")
+    return bool(found) and not TIMES_SOMETHING_ELSE.search((text or "")[found.start():])
+
+
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # What the reply offers after the asked fact, so the rest is one question away.
 MORE = {"utter_procedure": "Ask me about the device, serums, numbing or who performs it for more.",

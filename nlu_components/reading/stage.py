@@ -27,6 +27,7 @@ from nlu_components.reading.own_candidacy import OwnCandidacy
 from nlu_components.reading.price_follow_up import PriceFollowUp
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 from nlu_components.reading.same_topic import SameTopic
+from nlu_components.reading.session_length import SessionLength
 from nlu_components.reading.story_not_report import StoryNotReport
 from nlu_components.reading.symptom_report import SymptomReport
 from nlu_components.reading.topic_not_in_article import TopicNotInArticle
@@ -34,8 +35,8 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport, OwnCandidacy,
-    PriceFollowUp, HowLong, AfterTheSeries, SymptomReport, TopicNotInArticle, OneOrAll,
-    SameTopic)}
+    SessionLength, PriceFollowUp, HowLong, AfterTheSeries, SymptomReport, TopicNotInArticle,
+    OneOrAll, SameTopic)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -10,6 +10,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT, rasa_tracker_after
 from core.candidacy import asks_own_candidacy
+from core.asked_fact import asks_session_length
 from core.follow_ups import asks_what_the_price_covers, session_count_follow_up
 from core.steering import asks_about_the_assistant
 from nlu_components.reading.rule import ReadingRule, State
@@ -36,7 +37,7 @@ def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "not_a_question", "form_answer", "care_follow_up",
                      "story_not_report",
-                     "own_candidacy", "price_follow_up", "how_long_follow_up",
+                     "own_candidacy", "session_length", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all",
                      "same_topic"]
     assert set(RULES) == set(names)
@@ -450,3 +451,45 @@ def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
     assert describes_symptom("after my session I have burning scars on my cheek")
     assert describes_symptom("the treatment left me with a burn scar on my chin")
     assert describes_symptom("Had microneedling on my burn scar and now it's raised and itches")
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("and each time how long do i need to be there", True),
+    ("Ok. Face treatment how much time it takes?", True),
+    ("sorry I mean what is the time for one sitting", True),
+    ("how long am i lying there?", True),
+    ("how long is the actual needling part", True),
+    # Another duration: healing, the after-effects, results, the numbing, the spacing, a course.
+    ("how long does it take to heal", False),
+    ("how long does the skin take to calm down", False),
+    ("how long does the redness take to go away", False),
+    ("how long does it take to see results", False),
+    ("how long does the numbing cream take", False),
+    ("how long between each session", False),
+    ("how long does the training course take", False),
+    ("how long does the treatment last", False),
+    ("how much time off work does it take", False),
+])
+def test_a_question_that_can_only_ask_the_session_s_length(text, asks):
+    assert asks_session_length(text) is asks
+
+
+def test_the_session_s_length_is_the_procedure_question_whatever_the_classifier_read():
+    assert read("ok and how long does each one take cause id have to leave work early",
+                "ask_cost", topic="cost").get("intent")["name"] == "ask_procedure"
+    assert read("how much time for one sitting", "nlu_fallback").get(
+        "intent")["name"] == "ask_procedure"
+    # Out of scope stays so unless it names a topic the article never covers, which the gap
+    # rule after it still tells.
+    assert read("how long does the drive take", "out_of_scope").get(
+        "intent")["name"] == "out_of_scope"
+    message = parsed("i bruise really easily, how long is the appointment?", "out_of_scope",
+                     confidence=0.9)
+    message.set("entities", [{"entity": "not_in_article", "value": "bruise"}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "out_of_scope"
+    assert message.get("intent_ranking")[1]["name"] == "ask_procedure"
+    # A symptom report keeps its reading.
+    assert read("my face is bleeding, how long is the appointment supposed to take",
+                "report_complication", confidence=0.9).get("intent")["name"] == \
+        "report_complication"
