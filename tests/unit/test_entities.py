@@ -53,3 +53,37 @@ def test_pipeline_has_lemmas_and_vectors(nlp):
     doc = nlp("sessions were painful")
     assert [t.lemma_ for t in doc][:2] == ["session", "be"]
     assert nlp.vocab.vectors.shape[1] == 300
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("im a black woman with acne scars, is it safe for me", [("skin_tone", "black woman")]),
+    ("is it safe on african american skin", [("skin_tone", "african american skin")]),
+    ("I'm fitzpatrick 5, should I be worried", [("skin_tone", "fitzpatrick 5")]),
+    ("my skin is pretty dark, does that change anything", [("skin_tone", "my skin is pretty dark")]),
+    ("my skin's on the darker side", [("skin_tone", "on the darker side")]),
+    ("Is it safe for women of colour?", [("skin_tone", "women of colour")]),
+    # A change in the skin is no skin tone: the symptom net reads it (core/symptoms.py).
+    ("my skin is darker now after the session", []),
+])
+def test_the_ways_visitors_name_darker_skin(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+def test_every_skin_tone_phrase_has_its_value():
+    """A skin tone the ruler finds by a phrase reaches the actions as "darker skin" or "lighter
+    skin" only through a synonym: a phrase with none would be a value no reply knows."""
+    import json
+    phrases = [json.loads(line)["pattern"] for line in
+               (ROOT / "nlp" / "entity_patterns.jsonl").read_text().splitlines() if line.strip()]
+    phrases = [p.lower() for p in phrases if isinstance(p, str)]
+    tones = {json.loads(line)["pattern"].lower() for line in
+             (ROOT / "nlp" / "entity_patterns.jsonl").read_text().splitlines()
+             if line.strip() and json.loads(line)["label"] == "skin_tone"
+             and isinstance(json.loads(line)["pattern"], str)}
+    synonyms = yaml.safe_load((ROOT / "data" / "nlu" / "synonyms.yml").read_text())["nlu"]
+    mapped = {example.strip()[2:].lower() for entry in synonyms
+              for example in entry["examples"].splitlines() if example.strip()}
+    mapped |= {entry["synonym"] for entry in synonyms}
+    # Olive, sensitive, oily and dry skin are found but kept as said: no reply tailors to them.
+    kept_as_said = {"olive skin", "sensitive skin", "oily skin", "dry skin"}
+    assert phrases and sorted(tones - mapped - kept_as_said) == []
