@@ -59,7 +59,8 @@ def test_pipeline_has_lemmas_and_vectors(nlp):
     ("im a black woman with acne scars, is it safe for me", [("skin_tone", "black woman")]),
     ("is it safe on african american skin", [("skin_tone", "african american skin")]),
     ("I'm fitzpatrick 5, should I be worried", [("skin_tone", "fitzpatrick 5")]),
-    ("my skin is pretty dark, does that change anything", [("skin_tone", "my skin is pretty dark")]),
+    ("my skin is pretty dark, does that change anything",
+     [("skin_tone", "my skin is pretty dark")]),
     ("my skin's on the darker side", [("skin_tone", "on the darker side")]),
     ("Is it safe for women of colour?", [("skin_tone", "women of colour")]),
     # A change in the skin is no skin tone: the symptom net reads it (core/symptoms.py).
@@ -73,9 +74,6 @@ def test_every_skin_tone_phrase_has_its_value():
     """A skin tone the ruler finds by a phrase reaches the actions as "darker skin" or "lighter
     skin" only through a synonym: a phrase with none would be a value no reply knows."""
     import json
-    phrases = [json.loads(line)["pattern"] for line in
-               (ROOT / "nlp" / "entity_patterns.jsonl").read_text().splitlines() if line.strip()]
-    phrases = [p.lower() for p in phrases if isinstance(p, str)]
     tones = {json.loads(line)["pattern"].lower() for line in
              (ROOT / "nlp" / "entity_patterns.jsonl").read_text().splitlines()
              if line.strip() and json.loads(line)["label"] == "skin_tone"
@@ -86,4 +84,4 @@ def test_every_skin_tone_phrase_has_its_value():
     mapped |= {entry["synonym"] for entry in synonyms}
     # Olive, sensitive, oily and dry skin are found but kept as said: no reply tailors to them.
     kept_as_said = {"olive skin", "sensitive skin", "oily skin", "dry skin"}
-    assert phrases and sorted(tones - mapped - kept_as_said) == []
+    assert tones and sorted(tones - mapped - kept_as_said) == []
