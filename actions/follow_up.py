@@ -22,7 +22,8 @@ from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.follow_ups import names_a_treated_concern
 from core.knowledge import KNOWLEDGE, citation
-from core.symptoms import LEADING_FILLERS, asks_a_question, describes_symptom
+from core.symptoms import describes_symptom
+from core.text import LEADING_FILLERS, asks_a_question
 
 
 # Fixed answers that are themselves about a number of sessions (results after one treatment or

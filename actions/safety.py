@@ -21,7 +21,8 @@ from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous
 from core.gaps import GAP_ENTITY, gap_term_name
-from core.symptoms import asks_a_question, describes_symptom
+from core.symptoms import describes_symptom
+from core.text import asks_a_question
 
 # The least NLU confidence at which an article question is offered after "not in the article".
 # Chosen on the fold models of make bench-real with bench/research/real_rankings.py: of the corpus's

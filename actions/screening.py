@@ -15,7 +15,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import DARKER_SKIN, VisitorContext
 from core.answers import is_hedged, read_yes_no
-from core.symptoms import asks_a_question, describes_symptom
+from core.symptoms import describes_symptom
+from core.text import asks_a_question
 from core.knowledge import KNOWLEDGE, fact
 # The verdict and the form's slots are the core's; imported here for the form and its tests.
 from core.screening import (DARKER_SKIN_SLOT, NO, UNSURE, YES, answer_in_context,

@@ -8,7 +8,7 @@ import re
 from typing import Optional, Pattern
 
 from core.polarity import SYMPTOMS, read
-from core.text import QUESTION_START
+from core.text import asks_a_question
 
 # "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
 # "they put your own blood back on"). Only what names PRP or a test is left out: "the pen drew
@@ -194,16 +194,3 @@ def reports_good_news(text: Optional[str]) -> bool:
     text = text or ""
     return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \
         and not mentions_symptom(text) and asks_a_question(text)
-
-
-# Words a question may open with before its question word: "ok what about the scars on my jaw".
-LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then)\W+)+",
-                             re.IGNORECASE)
-
-
-def asks_a_question(text: Optional[str]) -> bool:
-    """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
-    report ("I think it's infected", "my skin is still bleeding though")."""
-    text = (text or "").strip()
-    return "?" in text or bool(QUESTION_START.match(text)) or any(
-        QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

@@ -11,8 +11,8 @@ from typing import Optional, Text
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import (asks_a_question, describes_symptom, mentions_symptom,
-                           reports_good_news)
+from core.symptoms import describes_symptom, mentions_symptom, reports_good_news
+from core.text import asks_a_question
 from nlu_components.condition_polarity import ASKED_ROLE, OTHER_ROLE
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 

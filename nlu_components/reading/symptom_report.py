@@ -15,7 +15,8 @@ from typing import Optional, Text
 from rasa.shared.nlu.constants import INTENT, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import asks_a_question, describes_serious_symptom, describes_symptom
+from core.symptoms import describes_serious_symptom, describes_symptom
+from core.text import asks_a_question
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 

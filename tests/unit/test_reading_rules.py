@@ -35,7 +35,7 @@ def read(text, intent, topic=None, **kwargs):
 
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
-    assert names == ["close_call", "not_a_question", "form_answer", "care_follow_up",
+    assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer", "care_follow_up",
                      "story_not_report",
                      "own_candidacy", "session_length", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all",
@@ -493,3 +493,29 @@ def test_the_session_s_length_is_the_procedure_question_whatever_the_classifier_
     assert read("my face is bleeding, how long is the appointment supposed to take",
                 "report_complication", confidence=0.9).get("intent")["name"] == \
         "report_complication"
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("how fast", "affirm", "ask_results"),
+    ("so is that a no", "deny", "ask_results"),
+    ("ok but how long does it last?", "affirm", "ask_results"),
+    # An answer first, then a question: the answer stands (the feedback, then the question).
+    ("no, how long does the numbing take?", "deny", "deny"),
+    ("yes please", "affirm", "affirm"),
+    ("why not", "affirm", "affirm"),
+    ("nope", "deny", "deny"),
+])
+def test_a_question_is_no_yes_or_no(text, intent, expected):
+    assert read(text, intent, confidence=0.6, second="ask_results").get(
+        "intent")["name"] == expected
+
+
+def test_a_question_read_as_a_yes_with_no_question_in_the_ranking_is_unsure():
+    assert read("how fast", "affirm", confidence=0.95, second="greet").get(
+        "intent")["name"] == "nlu_fallback"
+
+
+def test_inside_a_form_a_yes_or_no_is_the_form_s_to_read():
+    message = parsed("is that a no?", "deny", confidence=0.6, second="ask_results")
+    ReadingRules(STAGE).process([message], in_the_form("screen_scars"))
+    assert message.get("intent")["name"] != "ask_results"
