@@ -137,6 +137,20 @@ def _rules(language: str, reading: str
             words = _words(phrase)
             for form in [words] + [words[:-1] + adverb + words[-1:] for adverb in adverbs]:
                 phrases.setdefault(form, _Phrase("opposite", condition=condition))
+    # Phrases are matched longest first and never overlap, so a trigger would swallow the first
+    # word of a phrase after it: "it's not stopping" would be the denial "it's not", never the
+    # pseudo "not stopping", and "I'm not sure if" never the unsure "not sure if". Each such pair
+    # is a phrase of its own, of the later phrase's kind (only these two kinds: a pseudo phrase
+    # or an unsure trigger is what a message says most precisely).
+    kinds = ("pseudo", UNSURE)
+    later = [(words, phrase) for words, phrase in phrases.items() if phrase.kind in kinds]
+    for words, phrase in list(phrases.items()):
+        if phrase.kind not in TRIGGERS:
+            continue
+        for overlap in range(1, len(words)):
+            for other, kind in later:
+                if other[:overlap] == words[-overlap:]:
+                    phrases.setdefault(words[:-overlap] + other, kind)
     scope = triggers["scope"]
     return (phrases, int(scope["forward"]), int(scope["backward"]),
             bool(triggers.get("unsure_wins")))

@@ -237,6 +237,8 @@ def test_a_long_text_is_read_up_to_its_cap_and_none_is_no_text():
     "my skin isn't infected at all, just scarred. does it hurt?",
     "not dealing with any infection at the moment, what are the risks?",
     "no bleeding now, is that ok?",
+    "its not infected or open or anything just a bit pink",
+    "I'm not bleeding anymore, should I still go tomorrow?",
 ])
 def test_a_symptom_denied_right_before_it_is_no_report(text):
     assert mentions_symptom(text) and not describes_symptom(text), text
@@ -246,6 +248,12 @@ def test_a_symptom_denied_right_before_it_is_no_report(text):
     "Never had an allergic reaction like this before",   # happening now: a report
     "is it not a normal amount of bleeding?",             # "not" too far from the symptom
     "I cannot breathe well since the session",
+    # A denial's last word begins a phrase that says it goes on, or that the visitor is unsure
+    # (core/polarity.py reads the pair as that phrase).
+    "it's not stopping bleeding",
+    "its not going away, the swelling",
+    "I'm not sure if it's infected",
+    "i hope it's not infected",
 ])
 def test_a_denial_word_near_a_report_does_not_clear_it(text):
     assert describes_symptom(text), text

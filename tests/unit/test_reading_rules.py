@@ -35,8 +35,8 @@ def read(text, intent, topic=None, **kwargs):
 
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
-    assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer", "care_follow_up",
-                     "story_not_report",
+    assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
+                     "care_follow_up", "story_not_report",
                      "own_candidacy", "session_length", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all",
                      "same_topic"]
