@@ -166,6 +166,8 @@ STEERING = re.compile(
     r"girlfriend|daughter|son))\s+(\w+\s+)?(asked|told|said\s+to)\s+(you|u)\b|"
     r"\bdid\s+(anyone|anybody|someone|somebody)\b.{0,30}\b(chat|talk|speak|message)\s+(with|to)\s+"
     r"(you|u)\b|"
+    r"\b(has|have|did)\s+(anyone|anybody|someone|somebody|other\s+people|others)\s+(else\s+)?"
+    r"(ever\s+)?(asked|ask)\s+(you|u)\b|"
     r"\bhow\s+many\s+(people|visitors|users|ppl)\s+(have\s+)?(asked|ask|chatted|messaged|"
     r"talked)\s+(to\s+|with\s+)?(you|u|here|this\s+(chat|bot))\b|"
     r"\blast\s+\d+\s+(people|ppl|visitors|users)\s+(ask\w*\s+(you|u)|(you\s+|u\s+)?(talked|"
@@ -176,7 +178,7 @@ STEERING = re.compile(
     r"\b(give\s+me|list|show\s+me|send\s+me)\s+(the\s+)?names\s+and\s+(emails|numbers|phone)\b|"
     # a picture to look at, a spot to name
     r"\b(sending|uploading|attached|here'?s)\s+(you\s+)?(a|my|this|the)\s+(pic|photo|picture|"
-    r"selfie|image)\b.{0,60}\b(what\s+is\s+(it|this)|diagnose|tell\s+me\s+(if|what)|"
+    r"selfie|image)\b.{0,60}\b(what\s+is\s+(it|this)|diagnose|tell\s+me\s+(if|what|which)|"
     r"is\s+(it|this)\s+\w+\s+or)\b|"
     r"\((pic|photo|picture|image)s?\s+attached\)|\[image\b|"
     r"((^|[.!?]\s*)|\b(can|could|will)\s+(you|u)\s+)(look\s+at|check)\s+(my|this|the)\s+(\w+\s+)?"
