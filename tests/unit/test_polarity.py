@@ -83,7 +83,6 @@ def test_a_condition_named_by_its_opposite():
     "my skin heals fine and I have no infections, can I get it done?",
     "will I be swollen afterwards?",
     "my mom got an infection after hers, should I worry?",
-    "do ppl get infections from this",
 ])
 def test_stories_worries_and_denials_are_no_symptom_report(text):
     assert mentions_symptom(text) and not describes_symptom(text)
@@ -238,8 +237,6 @@ def test_a_long_text_is_read_up_to_its_cap_and_none_is_no_text():
     "my skin isn't infected at all, just scarred. does it hurt?",
     "not dealing with any infection at the moment, what are the risks?",
     "no bleeding now, is that ok?",
-    "its not infected or open or anything just a bit pink",
-    "I'm not bleeding anymore, should I still go tomorrow?",
 ])
 def test_a_symptom_denied_right_before_it_is_no_report(text):
     assert mentions_symptom(text) and not describes_symptom(text), text
@@ -255,6 +252,17 @@ def test_a_symptom_denied_right_before_it_is_no_report(text):
     "its not going away, the swelling",
     "I'm not sure if it's infected",
     "i hope it's not infected",
+    # A reviewer's reports against "it's not" and "I'm not" read as denials, which were tried and
+    # taken out again (docs/understanding.md): each must stay a report.
+    "its not bleeding oozing yellow stuff since my session",
+    "its not minor swelling my eye is shut",
+    "im not kidding bleeding everywhere",
+    "im not sure swelling this bad is normal",
+    "im not breathing right since the numbing cream",
+    "its not swollen anywhere except under my eyes",
+    "hoping its not infected",
+    "do ppl get this much swelling? mine is huge",
+    "it is not stopping bleeding",
 ])
 def test_a_denial_word_near_a_report_does_not_clear_it(text):
     assert describes_symptom(text), text
