@@ -1,25 +1,34 @@
 """A question is no yes or no. The classifier reads short messages after "Was this helpful?" as
-the answer to it: "how fast" became a thank-you for the feedback, "so is that a no" (after the
-article's list of who it is not for) a "no problem". A message read as one of `answer_intents`
-that asks a question (core/text.py) and does not open with a yes or a no ("no, how long does the
-numbing take?" answers, then asks) gets the best of `question_intents` in the ranking at `min`
-or above, or `fallback` (the honest "not sure", which same_topic, later, may still point at the
-last answer). Not inside a form, whose yes/no questions form_answer and the form read."""
+the answer to it: "how fast" became a thank-you for the feedback. A message read as one of
+`answer_intents` that opens with a question word (how, what, when, where, which, who, why; after
+a filler such as "ok" or "so") and has no word of a yes or a no in it (core/answers.py) gets the
+best of `question_intents` in the ranking at `min` or above, or `fallback` (the honest "not
+sure", which same_topic, later, may still point at the last answer). "Why not", "how about no",
+"what for? no thanks" and "was helpful", "don't think so", "can't right now" stay answers: a
+reviewer's replies to the assistant's yes/no questions (corpus/data/reading-review/yes-no.yml).
+Not inside a form, whose yes/no questions form_answer and the form read."""
 import re
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.answers import words
-from core.text import LEADING_FILLERS, asks_a_question
+from core.answers import read_yes_no, words
+from core.text import LEADING_FILLERS
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 
-# First words that answer before anything else is asked; and "why not", which is a yes.
-OPENS_WITH_AN_ANSWER = {"yes", "yeah", "yea", "yep", "yup", "ya", "sure", "no", "nope", "nah",
-                        "not", "never", "ok", "okay", "k", "thanks", "thank", "great", "cool",
-                        "perfect", "right", "correct", "absolutely", "definitely", "please"}
-A_YES = re.compile(r"^\W*why\s+not\W*$", re.IGNORECASE)
+ASKS = re.compile(r"^\W*(how|hows|how's|what|whats|what's|wat|when|where|which|who|whos|who's|"
+                  r"why|y)\b(?!\W+not\b)", re.IGNORECASE)
+# Words that consent after a question ("how many questions? fine"): an answer on a condition.
+CONSENTS = {"ok", "okay", "k", "kk", "fine", "alright", "cool", "great", "good"}
+
+
+def opens_a_question(text: Optional[Text]) -> bool:
+    """A question word first, and no yes, no or consent anywhere after it ("what for? no
+    thanks" and "how many questions? fine" answer)."""
+    text = LEADING_FILLERS.sub("", text or "")
+    return bool(ASKS.match(text)) and read_yes_no(text) is None \
+        and not CONSENTS.intersection(words(text))
 
 
 class QuestionNotAnAnswer(ReadingRule):
@@ -28,12 +37,8 @@ class QuestionNotAnAnswer(ReadingRule):
                 "fallback": "nlu_fallback"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.requested_slot or intent_of(message) not in self.settings["answer_intents"]:
-            return None
-        text = LEADING_FILLERS.sub("", message.get(TEXT) or "")
-        said = words(text)
-        if not said or said[0] in OPENS_WITH_AN_ANSWER or A_YES.match(text) \
-                or not asks_a_question(text):
+        if state.requested_slot or intent_of(message) not in self.settings["answer_intents"] \
+                or not opens_a_question(message.get(TEXT)):
             return None
         return best_of(message, self.settings["question_intents"], self.settings["min"],
                        self.settings["fallback"])
