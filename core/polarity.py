@@ -142,15 +142,15 @@ def _rules(language: str, reading: str
     # pseudo "not stopping", and "I'm not sure if" never the unsure "not sure if". Each such pair
     # is a phrase of its own, of the later phrase's kind (only these two kinds: a pseudo phrase
     # or an unsure trigger is what a message says most precisely).
-    kinds = ("pseudo", UNSURE)
-    later = [(words, phrase) for words, phrase in phrases.items() if phrase.kind in kinds]
+    later = [(words, phrase) for words, phrase in phrases.items()
+             if phrase.kind in ("pseudo", UNSURE)]
     for words, phrase in list(phrases.items()):
         if phrase.kind not in TRIGGERS:
             continue
         for overlap in range(1, len(words)):
-            for other, kind in later:
+            for other, other_phrase in later:
                 if other[:overlap] == words[-overlap:]:
-                    phrases.setdefault(words[:-overlap] + other, kind)
+                    phrases.setdefault(words[:-overlap] + other, other_phrase)
     scope = triggers["scope"]
     return (phrases, int(scope["forward"]), int(scope["backward"]),
             bool(triggers.get("unsure_wins")))

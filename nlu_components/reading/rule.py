@@ -65,12 +65,14 @@ class ReadingRule:
 
     def __init__(self, settings: Dict[Text, Any]) -> None:
         self.settings = {**self.defaults, **settings}
-        # config.yml names the article's intents once (a YAML anchor) and what a rule takes
-        # besides them in `also_from`.
-        if "also_from" in self.settings:
-            self.settings["from_intents"] = list(self.settings.get("from_intents") or []) + [
-                i for i in self.settings.pop("also_from") if i not in
-                (self.settings.get("from_intents") or [])]
+        # config.yml names the article's intents once (a YAML anchor) and what a rule adds to
+        # them in `also_<kind>`: `also_from` to `from_intents`, `also_question` to
+        # `question_intents`.
+        for key in [key for key in self.settings if key.startswith("also_")]:
+            target = f"{key[len('also_'):]}_intents"
+            anchored = list(self.settings.get(target) or [])
+            self.settings[target] = anchored + [i for i in self.settings.pop(key)
+                                                if i not in anchored]
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         raise NotImplementedError

@@ -246,14 +246,16 @@ def test_a_symptom_denied_right_before_it_is_no_report(text):
     "Never had an allergic reaction like this before",   # happening now: a report
     "is it not a normal amount of bleeding?",             # "not" too far from the symptom
     "I cannot breathe well since the session",
-    # A denial's last word begins a phrase that says it goes on, or that the visitor is unsure
-    # (core/polarity.py reads the pair as that phrase).
+    # A trigger's last word begins a pseudo or unsure phrase ("is not" + "not stopping",
+    # "worried i might" + "might be"): the pair is read as that phrase (core/polarity.py).
+    "it is not stopping bleeding",
+    "worried i might be infected",
+    # A reviewer's reports against "it's not" and "I'm not" read as denials, which were tried and
+    # taken out again (docs/understanding.md): each must stay a report.
     "it's not stopping bleeding",
     "its not going away, the swelling",
     "I'm not sure if it's infected",
     "i hope it's not infected",
-    # A reviewer's reports against "it's not" and "I'm not" read as denials, which were tried and
-    # taken out again (docs/understanding.md): each must stay a report.
     "its not bleeding oozing yellow stuff since my session",
     "its not minor swelling my eye is shut",
     "im not kidding bleeding everywhere",
@@ -262,7 +264,6 @@ def test_a_symptom_denied_right_before_it_is_no_report(text):
     "its not swollen anywhere except under my eyes",
     "hoping its not infected",
     "do ppl get this much swelling? mine is huge",
-    "it is not stopping bleeding",
 ])
 def test_a_denial_word_near_a_report_does_not_clear_it(text):
     assert describes_symptom(text), text

@@ -399,6 +399,8 @@ def test_also_from_adds_to_the_anchored_article_intents():
     rule = ReadingRule({"from_intents": ["ask_cost"], "also_from": ["inform", "ask_cost"]})
     assert rule.settings["from_intents"] == ["ask_cost", "inform"]
     assert "also_from" not in rule.settings
+    rule = ReadingRule({"question_intents": ["ask_cost"], "also_question": ["ask_hours"]})
+    assert rule.settings["question_intents"] == ["ask_cost", "ask_hours"]
 
 
 def test_a_report_beside_a_denied_condition_stays_a_report():
@@ -523,7 +525,9 @@ def test_a_question_read_as_a_yes_with_no_question_in_the_ranking_is_unsure():
 
 
 def test_inside_a_form_a_yes_or_no_is_the_form_s_to_read():
-    message = parsed("is that a no?", "deny", confidence=0.6, second="ask_results")
+    outside = read("how long does it last?", "deny", confidence=0.6, second="ask_results")
+    assert outside.get("intent")["name"] == "ask_results"
+    message = parsed("how long does it last?", "deny", confidence=0.6, second="ask_results")
     ReadingRules(STAGE).process([message], in_the_form("screen_scars"))
     assert message.get("intent")["name"] != "ask_results"
 
