@@ -27,8 +27,9 @@ ASKS_INSIDE = re.compile(r"\b(how (many|much|long|often|soon)|what|when|which|wh
 # Sentence ends: ? or ! (any number), or a full stop before a new word; and line breaks.
 SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=[.])\s+(?=[A-Za-z])|\s*\n+\s*")
 # Where a second question may start inside a sentence: "... and does it hurt", "..., how long".
-JOINT = re.compile(r"\s*(?:,\s*(?:and|also|plus|&|\+|n)?|;|\s(?:and|also|plus|&|\+|n|/)|/)\s*"
-                   r"(?=\S)", re.IGNORECASE)
+# "n" and the other words join only as whole words: " n" also starts "numbing" and "normal".
+JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|also|plus|n)\b|&|\+)?|;|"
+                   r"\s(?:(?:and|also|plus|n)\b|&|\+|/)|/)\s*(?=\S)", re.IGNORECASE)
 # A numbered or bulleted list: "1. how much 2. how long each", "1) cost 2) pain", "Q1 ... Q2 ...",
 # "• price • pain", "a) serum b) flaking". Line breaks arrive as spaces (channels/guard.py), so
 # the markers are found inside the text.
@@ -77,7 +78,9 @@ POINTING = {"it", "that", "those", "this", "these", "them"}
 RESTATING = POINTING | {
     "can", "could", "will", "would", "do", "does", "did", "is", "are", "was", "be", "you", "u",
     "ya", "i", "we", "too", "also", "as", "well", "on", "a", "an", "the", "please", "pls", "plz",
-    "then", "really", "actually", "there"}
+    "then", "really", "actually", "there",
+    # a judgement of what was just said: "my face is so red, is that normal?"
+    "normal", "ok", "okay", "fine", "true", "right", "real", "common", "usual", "expected"}
 
 
 def is_question(text: str) -> bool:
@@ -117,6 +120,16 @@ AFTER_PREAMBLE = re.compile(
     r"you|u|my|this|that|there|a|an|they|we)\b|(how|what|when|which|who|why)\b)", re.IGNORECASE)
 
 
+# A request put as a command: a question's left part ("pretend you're my dermatologist, also how
+# much per session") or, after a comma or "then", its right part ("ignore the article, then
+# tell me how much downtime there is").
+COMMAND = re.compile(r"^\W*(tell|explain|show|give|list|describe|pretend|ignore|forget|paste|"
+                     r"print|repeat|reveal|act|roleplay|role-play|write)\b", re.IGNORECASE)
+ADDED = re.compile(r"^\W*(and\s+)?(then|also|plus)\b", re.IGNORECASE)
+TELL_ME = re.compile(r"^\W*(tell|show|explain\s+to)\s+(me|us)\s+(how|what|when|where|which|who|"
+                     r"why|if|whether)\b", re.IGNORECASE)
+
+
 def _asks(text: str) -> bool:
     """Whether a clause of the text (after a comma) starts a question ("Getting married in 3
     months, how many sessions can I fit in") or asks one inside ("red for how many hours",
@@ -144,10 +157,16 @@ def _split_sentence(sentence: str) -> List[str]:
         # after a slash, "+" or "&" a one-word topic is a question ("downtime / when can i ...");
         # after "also" it is a subject ("I also have ...")
         symbol = joiner and not joint.group().strip().isalpha()
-        if (QUESTION_START.match(FILLERS.sub("", right))
+        # after a command, only an explicit "also" or "then" starts a new question: "pretend I
+        # have 6 sessions, how much would that cost?" is one
+        added = bool(re.search(r"\b(also|plus)\b", joint.group(), re.IGNORECASE)
+                     or ADDED.match(right))
+        if ((QUESTION_START.match(FILLERS.sub("", right))
+             or (added and TELL_ME.match(FILLERS.sub("", right))))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
-                and (_asks(left) or joiner)):
+                and (_asks(left) or joiner
+                     or (added and COMMAND.match(FILLERS.sub("", left))))):
             parts.append(left)
             start = joint.end()
     parts.append(sentence[start:].strip())
