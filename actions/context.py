@@ -56,8 +56,9 @@ class VisitorContext:
     denied: List[str] = field(default_factory=list)
     asked: List[str] = field(default_factory=list)
     asked_skin_tones: List[str] = field(default_factory=list)
-    # The conditions this very message states (role-less condition entities).
+    # The conditions and skin tones this very message states (role-less entities).
     stated_now: List[str] = field(default_factory=list)
+    skin_tones_now: List[str] = field(default_factory=list)
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -74,6 +75,7 @@ class VisitorContext:
             asked=_latest(tracker, "condition", ASKED_ROLE),
             asked_skin_tones=_latest(tracker, "skin_tone", ASKED_ROLE),
             stated_now=_latest(tracker, "condition", None),
+            skin_tones_now=_latest(tracker, "skin_tone", None),
         )
 
     @property

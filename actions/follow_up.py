@@ -16,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.notes import personal_notes
+from actions.notes import personal_notes, skin_type_note
 from actions.context import LAST_TOPIC_SLOT, REPORTED_SLOT, VisitorContext
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
@@ -58,7 +58,7 @@ class ActionAnswerFollowUp(Action):
             if topic in TOPIC_ACTIONS and topic != "risk" and names_context(tracker):
                 # "what if I have dark skin?" after the price: what the article says about it,
                 # then the price again (the price answer itself says nothing of skin).
-                notes = personal_notes(KNOWLEDGE, context)
+                notes = personal_notes(KNOWLEDGE, context) + skin_type_note(KNOWLEDGE, context)
                 if notes:
                     dispatcher.utter_message(text=" ".join(notes))
             area = named_area(tracker)
@@ -70,7 +70,7 @@ class ActionAnswerFollowUp(Action):
                     "general:")
             return answer_topic(topic, dispatcher, tracker, domain)
 
-        notes = personal_notes(KNOWLEDGE, context)
+        notes = personal_notes(KNOWLEDGE, context) + skin_type_note(KNOWLEDGE, context)
         # "ok what about ...": the fillers before a question word do not make it a statement.
         if not notes and asks_a_question(LEADING_FILLERS.sub("", text or "")):
             # A question with no answer before it to follow ("what's the serum for?"): answered

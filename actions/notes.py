@@ -51,3 +51,13 @@ def stated_now(knowledge: Dict[Text, Any], context: VisitorContext,
     return [f"You mentioned {join_words(named)}: the article says micro-needling is not "
             "recommended for anyone with that. Please talk to a dermatologist before "
             "considering it."]
+
+
+def skin_type_note(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
+    """For a skin tone or type the visitor states in this message that is not darker skin ("I
+    have olive skin", "mine is oily"): all the article says of skin types. Darker skin has its
+    own note (personal_notes)."""
+    if not context.skin_tones_now or context.has_darker_skin:
+        return []
+    return [f"The article says micro-needling is recommended for all skin types; "
+            f"{fact(knowledge, 'risk.darker_skin_caution')}."]

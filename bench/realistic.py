@@ -41,7 +41,7 @@ def topic_patterns(knowledge: Dict) -> Dict[str, List[str]]:
         "maintenance": [r"maintenance treatments"],
         "skin_types": [r"all skin types"],
         "darker_skin": [r"hyperpigmentation"],
-        "contraindications": [r"keloid", r"open wounds", r"poor wound healing"],
+        "contraindications": [r"keloid", r"hypertrophic", r"open wounds", r"poor wound healing"],
         "downtime": [rf"within {hours} hours", r"recovery is minimal", r"downtime is very little"],
         "side_effects": [r"peeling", r"dryness", rf"within {hours} hours"],
         "risk": [r"not performed appropriately"],

@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu_components.reading.after_the_series import AfterTheSeries
 from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
+from nlu_components.reading.condition_statement import ConditionStatement
 from nlu_components.reading.form_answer import FormAnswer
 from nlu_components.reading.how_long import HowLong
 from nlu_components.reading.not_a_question import NotAQuestion
@@ -36,8 +37,8 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    OwnCandidacy, SessionLength, PriceFollowUp, HowLong, AfterTheSeries, SymptomReport,
-    TopicNotInArticle, OneOrAll, SameTopic)}
+    OwnCandidacy, SessionLength, PriceFollowUp, HowLong, AfterTheSeries, ConditionStatement,
+    SymptomReport, TopicNotInArticle, OneOrAll, SameTopic)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

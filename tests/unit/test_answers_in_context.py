@@ -147,6 +147,25 @@ def test_a_detail_with_no_answer_before_it_is_noted(dispatcher, domain):
     assert said(dispatcher)[0].startswith("Thanks, noted.")
 
 
+@pytest.mark.parametrize("slots", [{}, {"last_topic": "cost"}])
+def test_a_skin_tone_stated_now_gets_what_the_article_says_of_skin_types(dispatcher, domain,
+                                                                          slots):
+    tracker = make_tracker(slots=dict(slots, skin_tone="olive skin"), text="mine is olive",
+                           intent="inform",
+                           entities=[{"entity": "skin_tone", "value": "olive skin"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    first = said(dispatcher)[0]
+    assert "all skin types" in first and "hyperpigmentation" in first
+
+
+def test_a_skin_tone_only_asked_about_gets_no_skin_type_note(dispatcher, domain):
+    tracker = make_tracker(text="and for olive skin?", intent="inform",
+                           entities=[{"entity": "skin_tone", "value": "olive skin",
+                                      "role": "asked"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert not any("all skin types" in (m or "") for m in said(dispatcher))
+
+
 def test_a_session_count_after_a_fixed_answer_is_about_the_price(dispatcher, domain):
     tracker = make_tracker(slots={"last_topic": "what_is", "num_sessions": "six sessions"},
                            text="and for six sessions?", intent="inform",

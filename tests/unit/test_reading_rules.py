@@ -39,8 +39,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
                      "care_follow_up", "story_not_report",
                      "own_candidacy", "session_length", "price_follow_up", "how_long_follow_up",
-                     "after_the_series", "symptom_report", "topic_not_in_article", "one_or_all",
-                     "same_topic"]
+                     "after_the_series", "condition_statement", "symptom_report",
+                     "topic_not_in_article", "one_or_all", "same_topic"]
     assert set(RULES) == set(names)
 
 
@@ -551,3 +551,49 @@ def test_the_reviewer_s_yes_and_no_answers_stay_answers():
     answers = yaml.safe_load((ROOT / "corpus" / "data" / "reading-review" / "yes-no.yml")
                              .read_text())["answers"]
     assert [text for text in answers if opens_a_question(text)] == ["how about later"]
+
+
+def with_entities(text, intent, entities, topic=None, confidence=0.6):
+    message = parsed(text, intent, confidence=confidence)
+    message.set("entities", entities)
+    ReadingRules(STAGE).process([message], rasa_tracker_after(topic))
+    return message.get("intent")["name"]
+
+
+def condition(value, role=None):
+    entity = {"entity": "condition", "value": value, "start": 0, "end": 1}
+    return dict(entity, role=role) if role else entity
+
+
+def test_conditions_all_denied_ask_whether_it_suits_the_visitor():
+    assert with_entities("no keloids and my skin heals fine", "inform",
+                         [condition("keloid scars", "denied"),
+                          condition("poor wound healing", "denied")], topic="cost") \
+        == "ask_suitability"
+
+
+@pytest.mark.parametrize("entities, intent, expected", [
+    # one of them stated: the follow-up answer tells the article's reason
+    ([condition("keloid scars", "denied"), condition("skin infection")], "inform", "inform"),
+    # someone else's: no question about the visitor
+    ([condition("keloid scars", "other")], "inform", "inform"),
+    # the classifier's own article question stands
+    ([condition("keloid scars", "denied")], "ask_cost", "ask_cost"),
+])
+def test_otherwise_the_conditions_leave_the_reading(entities, intent, expected):
+    assert with_entities("no keloids, but my sister has them", intent, entities) == expected
+
+
+def test_a_stated_skin_tone_in_an_unsure_statement_is_a_detail():
+    tone = [{"entity": "skin_tone", "value": "darker skin", "start": 0, "end": 1}]
+    assert with_entities("im medium brown if that helps", "out_of_scope", tone) == "inform"
+    # a question keeps its honest "not covered"
+    assert with_entities("is it better than laser for medium brown skin?", "out_of_scope",
+                         tone) == "out_of_scope"
+
+
+def test_a_condition_statement_in_the_screening_is_the_form_s():
+    message = parsed("no keloids", "inform")
+    message.set("entities", [condition("keloid scars", "denied")])
+    ReadingRules(STAGE).process([message], in_the_form("open_wounds"))
+    assert message.get("intent")["name"] == "inform"
