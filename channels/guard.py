@@ -113,7 +113,8 @@ class CountingOutput(OutputChannel):
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         self.sent += 1
-        key = repr(sorted(message.items()))
+        # Rasa stamps each bot message with the time it was sent: two equal replies differ there
+        key = repr(sorted((k, v) for k, v in message.items() if k != "timestamp"))
         if key in self.seen:
             return
         self.seen.add(key)

@@ -84,6 +84,18 @@ def test_the_same_reply_to_both_questions_is_sent_once():
     assert run_guarded(handler, "what is it and how does it work?") == ["what it is"]
 
 
+def test_the_same_reply_sent_at_two_times_is_still_sent_once():
+    # Rasa's bot messages carry the time each was sent (BotUttered.message()).
+    import itertools
+    clock = itertools.count()
+
+    async def handler(message):
+        await message.output_channel.send_response(
+            message.sender_id, {"text": "what it is", "timestamp": next(clock)})
+
+    assert run_guarded(handler, "what is it and how does it work?") == ["what it is"]
+
+
 def test_a_failed_second_question_is_not_silent():
     async def handler(message):
         if "hurt" in message.text:
