@@ -268,14 +268,14 @@ STEERING_JOINT = re.compile(r"\s*(?:[,:;]\s*(?:and\s+|then\s+|also\s+)?|\s(?:and
                             re.IGNORECASE)
 ROLE = re.compile(r"\b(pretend|act|acting|be|become|roleplay|role-play|play|you'?re|ur|you are)\b",
                   re.IGNORECASE)
-ASKS_FOR = re.compile(r"^\W*((just|pls|please|now|so|then)\s+)*(tell|give|show|explain)\s+(me|us)\b",
-                      re.IGNORECASE)
+ASKS_FOR = re.compile(r"^\W*((just|pls|please|now|so|then)\s+)*(tell|give|show|explain)\s+"
+                      r"(me|us)\b", re.IGNORECASE)
 
 
 # A question put to the role a request just set: "are you ready?", "what would you tell me?".
-ROLE_QUESTION = re.compile(r"\b(you|u)\s*('re|\u2019re|re|are|r|were)\b|\b(are|r|would|will|could)\s+"
-                           r"(you|u)\s+(ready|be|tell|say|do that)\b|\bthat version\b",
-                           re.IGNORECASE)
+ROLE_QUESTION = re.compile(r"\b(you|u)\s*('re|\u2019re|re|are|r|were)\b|"
+                           r"\b(are|r|would|will|could)\s+(you|u)\s+(ready|be|tell|say|do that)\b|"
+                           r"\bthat version\b", re.IGNORECASE)
 MAX_ROLE_QUESTION_WORDS = 6
 
 
