@@ -7,6 +7,8 @@ from actions.context import DARKER_SKIN, VisitorContext
 from core.knowledge import fact
 from core.screening import join_words
 
+LIGHTER_SKIN = "lighter skin"  # data/nlu/synonyms.yml
+
 
 def contraindications_mentioned(knowledge: Dict[Text, Any], context: VisitorContext) -> List[Text]:
     """The article's descriptions of the contraindications the visitor has mentioned."""
@@ -59,5 +61,8 @@ def skin_type_note(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
     own note (personal_notes)."""
     if not context.skin_tones_now or context.has_darker_skin:
         return []
+    if all(tone.lower() == LIGHTER_SKIN for tone in context.skin_tones_now):
+        return ["The article says micro-needling is recommended for all skin types."]
+    # olive, medium, oily...: the one caution it gives, which may be theirs
     return [f"The article says micro-needling is recommended for all skin types; "
             f"{fact(knowledge, 'risk.darker_skin_caution')}."]

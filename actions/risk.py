@@ -2,14 +2,15 @@
 from typing import Any, Dict, List, Text
 
 from actions.context import VisitorContext
-from actions.notes import personal_notes
+from actions.notes import personal_notes, skin_type_note
 from actions.topic_action import TopicAction
 from core.knowledge import citation, fact
 
 
 def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
     sentences = [f"According to the article, {fact(knowledge, 'risk.summary')}."]
-    sentences += personal_notes(knowledge, context)
+    # "my skin is olive, is there more risk for me?": all the article says of skin types
+    sentences += personal_notes(knowledge, context) + skin_type_note(knowledge, context)
     sentences.append(citation(knowledge))
     return " ".join(sentences)
 

@@ -181,6 +181,11 @@ STEERING = re.compile(
     r"selfie|image)\b.{0,60}\b(what\s+is\s+(it|this)|diagnose|tell\s+me\s+(if|what|which)|"
     r"is\s+(it|this)\s+\w+\s+or)\b|"
     r"\((pic|photo|picture|image)s?\s+attached\)|\[image\b|"
+    # "can you look at a photo if I send one?": a picture for the assistant to judge
+    r"\b(can|could|will|would)\s+(you|u)\s+(please\s+)?(look\s+at|check|see|review|assess|"
+    r"analy[sz]e|rate)\s+(a|my|this|the|an)\s+(\w+\s+)?(selfie|photo|pic|picture|image)s?\b|"
+    r"\bif\s+i\s+(send|sent|upload|share)\s+(you|u)\s+(a|my|an|some)\s+(\w+\s+)?(selfie|photo|"
+    r"pic|picture|image)s?\b|"
     r"((^|[.!?]\s*)|\b(can|could|will)\s+(you|u)\s+)(look\s+at|check)\s+(my|this|the)\s+(\w+\s+)?"
     r"(in\s+(this|my|the)\s+)?(selfie|photo|pic|picture|image)\s+and\s+tell\s+me\b|"
     r"\btell\s+me\s+if\s+(it'?s|its|this\s+is|those\s+are|they'?re|they\s+are)\s+([a-z]+\s+)?"

@@ -1,5 +1,6 @@
-"""A short message that points back at the last answer ("is that each time?", "how long
-before?", "how do they avoid that?") and that the classifier reads as another article question
+"""A bare "why?" or "really?" after an answer asks about that answer again. A short message that
+points back at the last answer ("is that each time?", "how long before?", "how do they avoid
+that?") and that the classifier reads as another article question
 without confidence (its top reading below `top_below`) is read as a question on the last
 answer's topic, when the classifier gives that topic at least `min_last`. Each topic's question
 is ask_<topic> (the last_topic slot's values, domain.yml). Last in the stage: any rule before it
@@ -8,6 +9,7 @@ that placed the message (a symptom, a gap, a price or count follow-up) has taken
 it hurt?": its "it" is micro-needling, not the first answer), which the input guard marks in
 the message's metadata (channels/guard.py). The thresholds were picked on make bench-real's
 fold models (docs/understanding.md, "Follow-ups")."""
+import re
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY, METADATA,
@@ -19,6 +21,13 @@ from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 
+# A bare "why?" or "really?" after an answer asks for that answer's reason or asks it again.
+ASKS_WHY = re.compile(r"^\W*(but\s+|and\s+|ok\s+|so\s+)?(why|why not|how come|how so|really|"
+                      r"for real|fr|seriously|srsly|rly|are you sure|you sure|"
+                      r"is that (true|right|so)|why is that|why's that|whys that)\W*$",
+                      re.IGNORECASE)
+
+
 class SameTopic(ReadingRule):
     name = "same_topic"
     defaults = {"from_intents": [], "top_below": 0.7, "min_last": 0.05, "max_words": 9,
@@ -26,7 +35,12 @@ class SameTopic(ReadingRule):
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if (message.get(METADATA) or {}).get(QUESTION_KEY) \
-                or state.last_topic not in self.settings["topics"] \
+                or state.last_topic not in self.settings["topics"]:
+            return None
+        if ASKS_WHY.match(message.get(TEXT) or "") and not state.requested_slot:
+            # "why?", "really?": about the last answer, however the classifier read two words
+            return f"ask_{state.last_topic}"
+        if intent_of(message) not in self.settings["from_intents"] \
                 or intent_of(message) not in self.settings["from_intents"] \
                 or not points_back(message.get(TEXT), self.settings["max_words"]) \
                 or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []) \

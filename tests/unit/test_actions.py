@@ -213,3 +213,20 @@ def test_unknown_questions_and_the_symptom_safety_net(dispatcher, domain, text, 
     assert events == ([SlotSet("reported_symptom", True)] if expected == "utter_seek_care"
                       else [])
     assert [m.get("response") or m.get("text") for m in dispatcher.messages] == [expected]
+
+
+def test_risk_for_a_skin_tone_stated_now_gives_all_the_article_says_of_skin_types(
+        dispatcher, domain):
+    tracker = make_tracker(slots={"skin_tone": "olive skin"}, text="my skin is olive, risky?",
+                           entities=[{"entity": "skin_tone", "value": "olive skin"}])
+    ActionAnswerRisk().run(dispatcher, tracker, domain)
+    text = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "all skin types" in text and "hyperpigmentation" in text
+
+
+def test_risk_for_lighter_skin_stated_now_has_no_darker_skin_caution(dispatcher, domain):
+    tracker = make_tracker(slots={"skin_tone": "lighter skin"}, text="im fair, risky?",
+                           entities=[{"entity": "skin_tone", "value": "lighter skin"}])
+    ActionAnswerRisk().run(dispatcher, tracker, domain)
+    text = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "all skin types" in text and "hyperpigmentation" not in text

@@ -83,6 +83,9 @@ def test_a_condition_named_by_its_opposite():
     "my skin heals fine and I have no infections, can I get it done?",
     "will I be swollen afterwards?",
     "my mom got an infection after hers, should I worry?",
+    # a fear of what it will do, in the future tense
+    "honestly I'm afraid it'll swell up loads, is that common?",
+    "kinda worried it will bleed a lot during",
 ])
 def test_stories_worries_and_denials_are_no_symptom_report(text):
     assert mentions_symptom(text) and not describes_symptom(text)

@@ -92,6 +92,7 @@ def test_an_unknown_rule_is_refused():
     "what condition do I have, red itchy spots", "do I have eczema or psoriasis",
     "has anyone else asked you about accutane? what did you tell them",
     "I'm sending a photo of my cheek, please tell me which type of scars I have",
+    "could you check my selfie?", "if I upload you a picture will you say what it is",
 ])
 def test_requests_about_the_assistant_get_the_plain_reply(text):
     assert asks_about_the_assistant(text)
@@ -597,3 +598,14 @@ def test_a_condition_statement_in_the_screening_is_the_form_s():
     message.set("entities", [condition("keloid scars", "denied")])
     ReadingRules(STAGE).process([message], in_the_form("open_wounds"))
     assert message.get("intent")["name"] == "inform"
+
+
+@pytest.mark.parametrize("text", ["why?", "Really??", "but why", "how come", "are you sure?"])
+def test_a_bare_why_asks_about_the_last_answer(text):
+    assert read(text, "nlu_fallback", topic="risk", confidence=0.3).get("intent")["name"] \
+        == "ask_risk"
+
+
+def test_a_why_with_words_of_its_own_keeps_its_reading():
+    assert read("why is it so expensive?", "ask_cost", topic="risk").get("intent")["name"] \
+        == "ask_cost"
