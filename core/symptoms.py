@@ -159,11 +159,37 @@ def mentions_symptom(text: Optional[str]) -> bool:
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING))
 
 
+# A question about a cause followed by what is happening ("can it cause trouble breathing? chest
+# tight and wheezy", "can it give you the rash? all face is red and itch"): the question's
+# symptom is the visitor's own, whatever the question's words. Found by a reviewer
+# (corpus/data/safety-dev/general-review.yml).
+TOLD_AFTER = re.compile(r"\b(covered|all over|everywhere|head to toe|found me|floor|passed out|"
+                        r"blacked out|fainted|3\d[.,]\d)\b", re.IGNORECASE)
+
+
+# "like is the skin broken for days": the question goes on
+STILL_ASKING = re.compile(r"^\W*(like|i mean|as in|so)\s+", re.IGNORECASE)
+
+
+def _asked_then_told(text: str) -> bool:
+    """A sentence asking about a symptom, then a statement of something happening to the
+    visitor (HAPPENING or TOLD_AFTER) after it."""
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+", text) if s.strip()]
+    for number, sentence in enumerate(sentences):
+        if "?" in sentence and any(pattern.search(sentence) for pattern in
+                                   (SYMPTOM_WORDS, PAIN_REPORT, INFECTION_SIGNS)):
+            if any(not asks_a_question(STILL_ASKING.sub("", later))
+                   and (HAPPENING.search(later) or TOLD_AFTER.search(later))
+                   for later in sentences[number + 1:]):
+                return True
+    return False
+
+
 def describes_symptom(text: Optional[str]) -> bool:
     text = _without_what_names_no_symptom(text or "")
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
-        or describes_serious_symptom(text)
+        or describes_serious_symptom(text) or _asked_then_told(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:

@@ -405,3 +405,24 @@ def test_a_report_beside_something_over_asked_or_denied_stays_a_report(text):
 def test_a_current_condition_beside_something_else_that_is_over_stays_stated(text, mention):
     start = text.index(mention)
     assert read(text, [(start, start + len(mention))])[0].polarity == STATED
+
+
+def test_the_reviewer_s_reports_put_as_questions_stay_reports():
+    # corpus/data/safety-dev/general-review.yml: reports of the visitor's own symptom made to
+    # look like questions about micro-needling in general.
+    reports = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "general-review.yml")
+                             .read_text(encoding="utf-8"))["reports"]
+    assert len(reports) >= 150
+    # One sentence whose only sign of a report is what the rash does: still missed.
+    known = ["can micro needling cause a rash that spreads down to the chest and back overnight?"]
+    assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == known
+
+
+@pytest.mark.parametrize("text, report", [
+    ("can it cause trouble breathing? chest tight and wheezy", True),
+    ("can the pen give you a rash? my whole neck is red now", True),
+    ("can it cause an infection? is that common?", False),
+    ("whats the chance of bleeding after? like is the skin broken for days", False),
+])
+def test_a_question_about_a_cause_then_what_is_happening_is_a_report(text, report):
+    assert describes_symptom(text) == report
