@@ -113,3 +113,29 @@ def focused_reply(reply: str, text: Optional[str], knowledge=KNOWLEDGE) -> Optio
     if not sentences:
         return None
     return " ".join(sentences + [cite, MORE[reply]])
+
+
+# A question that can only ask how long the results last ("how long do the results last", "are
+# my acne scar results permanent?", "does the effect wear off eventually"): the results answer
+# says the article doesn't say, and that maintenance treatments follow the series. Only with the
+# results named ("how long does that last" after the after-effects asks how long *they* last);
+# never with a word of the after-effects, the numbing or a session.
+_RESULTS = (r"(results?|effects?|glow|improvements?|benefits?|outcomes?|micro-?needling|"
+            r"micro needling)")
+_LASTS = (r"(last|lasts|lasting|remain|remains|stay|stays|staying|permanent(ly)?|durable|forever|"
+          r"for good|wear off|wears off|long[- ]term)")
+RESULTS_LAST = re.compile(
+    r"\bhow\s+(long|durable|permanent|many\s+(months|years))\s+(\w+\s+){0,4}?" + _RESULTS
+    + r"\s+(\w+\s+){0,3}?" + _LASTS + r"\b|"
+    r"\b(is|are|will|would)\s+(the\s+|my\s+)?(results?|effects?|improvements?)\s+(\w+\s+)?"
+    r"(permanent|forever|for good|long[- ]lasting|last\w*)\b|"
+    r"\b(results?|effects?|glow|improvements?)\s+(\w+\s+){0,2}?(permanent|durable|last|lasts|"
+    r"remain|remains|stay|stays|wear off|wears off)\b", re.IGNORECASE)
+NOT_RESULTS = re.compile(r"\b(numb\w*|cream|anesthe\w*|anaesthe\w*|lidocaine|red\w*|swell\w*|"
+                         r"swollen|peel\w*|pain\w*|sore\w*|bleed\w*|scab\w*|dry\w*|pink\w*|"
+                         r"downtime|recover\w*|heal\w*|sessions?|appointments?)\b", re.IGNORECASE)
+
+
+def asks_how_long_results_last(text: Optional[str]) -> bool:
+    text = (text or "")[:300]
+    return bool(RESULTS_LAST.search(text)) and not NOT_RESULTS.search(text)

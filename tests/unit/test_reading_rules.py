@@ -38,7 +38,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
                      "care_follow_up", "story_not_report",
-                     "own_candidacy", "session_length", "price_follow_up", "how_long_follow_up",
+                     "own_candidacy", "session_length", "results_last", "price_follow_up",
+                     "how_long_follow_up",
                      "after_the_series", "condition_statement", "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic"]
     assert set(RULES) == set(names)
@@ -609,3 +610,23 @@ def test_a_bare_why_asks_about_the_last_answer(text):
 def test_a_why_with_words_of_its_own_keeps_its_reading():
     assert read("why is it so expensive?", "ask_cost", topic="risk").get("intent")["name"] \
         == "ask_cost"
+
+
+@pytest.mark.parametrize("text", [
+    "how long do the results actually last",
+    "are my pore results permanent?",
+    "does the effect wear off after a year or so",
+    "how many years does microneedling last",
+])
+def test_how_long_the_results_last_is_the_results_question(text):
+    assert read(text, "ask_downtime", confidence=0.6).get("intent")["name"] == "ask_results"
+
+
+@pytest.mark.parametrize("text", [
+    "how long does that last",                      # what "that" is, the last answer says
+    "how long does the redness last",
+    "how long do the effects of the numbing cream last",
+    "how long does a session last",
+])
+def test_other_things_that_last_keep_their_reading(text):
+    assert read(text, "ask_downtime", confidence=0.6).get("intent")["name"] != "ask_results"
