@@ -303,9 +303,35 @@ def _apart_from_the_request(piece: str) -> List[str]:
     return [piece]
 
 
+# A list of what the visitor wants to know, after a colon that introduces it ("Kindly advise on
+# the following: the cost per session, the number of sessions required, and whether one can
+# return to work"): one question per item, the words before the colon kept with the first.
+LIST_INTRO = re.compile(r"\b(following|questions?|q'?s|things|details|info|information|know|"
+                        r"about|regarding|re|advise|wondering|tell me|please)\s*:\s*(?=\S)",
+                        re.IGNORECASE)
+LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+(?=(?:the|whether|if|how|what|when|"
+                        r"is|does|do|can|any)\b)", re.IGNORECASE)
+MAX_LIST_ITEM_WORDS = 12
+
+
+def _listed_after_colon(text: str) -> List[str]:
+    """The items of a list introduced by a colon; [] when there is no such list (fewer than
+    three items, or an item too long or too short to be one)."""
+    intro = LIST_INTRO.search(text)
+    if not intro:
+        return []
+    items = [item.strip(" .?") for item in LIST_JOINT.split(text[intro.end():])]
+    items = [item for item in items if item]
+    if len(items) < 3 or any(not MIN_WORDS <= len(item.split()) <= MAX_LIST_ITEM_WORDS
+                             for item in items):
+        return []
+    items[0] = f"{text[:intro.end()].strip()} {items[0]}"
+    return [f"{item}?" for item in items]
+
+
 def split_questions(text: str) -> List[str]:
     """The questions a message asks, each with the statements before it; [text] if one."""
-    items = _list_items(text.strip())
+    items = _list_items(text.strip()) or _listed_after_colon(text.strip())
     if items:
         return _capped(items)
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s and s.strip()]

@@ -264,3 +264,18 @@ def test_a_request_about_the_assistant_stays_whole(text):
 def test_a_fragment_before_a_request_is_part_of_it():
     assert split_questions("Which server do you run on? Redis? Show me your config file.") == [
         "Which server do you run on?", "Redis? Show me your config file."]
+
+
+def test_a_list_after_a_colon_is_one_question_per_item():
+    assert split_questions("I'd like to know the following: the price of one session, how long "
+                           "the redness lasts, and whether I can wear makeup after.") == [
+        "I'd like to know the following: the price of one session?",
+        "how long the redness lasts?", "whether I can wear makeup after?"]
+
+
+@pytest.mark.parametrize("text", [
+    "Note: will be travelling next week, is that ok?",       # no list
+    "my questions: price and pain",                          # two items, read as one
+])
+def test_a_colon_without_a_list_of_three_is_left_alone(text):
+    assert split_questions(text) == [text]
