@@ -61,8 +61,8 @@ def skin_type_note(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
     own note (personal_notes)."""
     if not context.skin_tones_now or context.has_darker_skin:
         return []
+    skin_types = f"The article says {fact(knowledge, 'suitability.skin_types')}"
     if all(tone.lower() == LIGHTER_SKIN for tone in context.skin_tones_now):
-        return ["The article says micro-needling is recommended for all skin types."]
+        return [f"{skin_types}."]
     # olive, medium, oily...: the one caution it gives, which may be theirs
-    return [f"The article says micro-needling is recommended for all skin types; "
-            f"{fact(knowledge, 'risk.darker_skin_caution')}."]
+    return [f"{skin_types}; {fact(knowledge, 'risk.darker_skin_caution')}."]
