@@ -4,9 +4,10 @@ Slots are filled from entities by Rasa's slot mappings (domain.yml); entity valu
 already mapped to their canonical form by the synonyms in data/nlu/synonyms.yml.
 """
 from dataclasses import dataclass, field
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
@@ -14,6 +15,15 @@ DENIED_SLOT = "denied_conditions"
 DENIED_SKIN_TONE_SLOT = "denied_skin_tone"
 # Set once the visitor reported a symptom of their own (the seek-care reply was given).
 REPORTED_SLOT = "reported_symptom"
+# "asked" for a question about a symptom that tells of nothing happening to the visitor
+# (nlu_components/reading/report_form.py): no report of theirs.
+REPORT_FORM_SLOT = "report_form"
+
+
+def reported_events(tracker: Tracker) -> List[Dict[str, Any]]:
+    """After the seek-care reply: the conversation holds a report of the visitor's own, unless
+    the message only asked about a symptom in general."""
+    return [] if tracker.get_slot(REPORT_FORM_SLOT) == "asked" else [SlotSet(REPORTED_SLOT, True)]
 # The role nlu_components/condition_polarity.py gives a condition the visitor only asks about.
 ASKED_ROLE = "asked"
 

@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import LAST_TOPIC_SLOT, REPORTED_SLOT, VisitorContext
+from actions.context import LAST_TOPIC_SLOT, VisitorContext, reported_events
 from actions.notes import stated_now
 from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
@@ -73,7 +73,7 @@ def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
                     domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
     # The conversation now holds a reported symptom: "should I still go to my next session?"
     # after it is read in that light (nlu_components/reading/care_follow_up.py).
-    return [SlotSet(REPORTED_SLOT, True)] + _after_seek_care(dispatcher, tracker, domain)
+    return reported_events(tracker) + _after_seek_care(dispatcher, tracker, domain)
 
 
 def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,

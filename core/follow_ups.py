@@ -18,6 +18,9 @@ QUESTION_KEY = "question_of_message"
 
 # A follow-up is short: a long message carries its own question.
 MAX_FOLLOW_UP_WORDS = 12
+# After a report of their own, a question about it runs longer ("will it go away on its own or
+# do i need to do something"): missing one costs more than a care reply too many.
+MAX_OWN_SITUATION_WORDS = 20
 
 # Words that point back at the previous answer, or open a message that continues it.
 REFERS_BACK = re.compile(r"\b(it|its|it's|that|this|these|those|they|them|there)\b",
@@ -231,7 +234,8 @@ def asks_about_own_situation(text: Optional[str]) -> bool:
     message with one among its sentences ("It is also very itchy. Should I simply wait for it
     to settle down?")."""
     sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
-    return any(is_short(sentence) and bool(OWN_SITUATION.search(sentence))
+    return any(0 < len(re.findall(r"[\w']+", sentence)) <= MAX_OWN_SITUATION_WORDS
+               and bool(OWN_SITUATION.search(sentence))
                for sentence in sentences)
 
 

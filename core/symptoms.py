@@ -86,6 +86,26 @@ DARKENING = re.compile(
     r"\b((micro-?)?needling|it|treatments?|sessions?|pen|roller)\s+(left|gave)\s+"
     r"(me|my\s+\w+)\s+(with\s+)?(\w+\s+){0,2}(dark|darker|brown)\s+(patches|spots|marks)\b",
     re.IGNORECASE)
+# Marks that are new or came with a treatment ("I still have dark brown patches", "ive got a big
+# purple bruise under my eye since thursdays session", "now my skin have small scar where before
+# no scar"): reports only beside words of something happening (TOLD_NOW) or a treatment named.
+# "I have dark spots from acne" and "I bruise easily" are none.
+MARKS = re.compile(
+    r"\b(i\s+(still\s+)?(have|got)|i'?ve\s+got|there\s+are|there'?s|theres|now)\s+(\w+\s+){0,2}"
+    r"(dark|darker|brown|brownish|grey|gray|purple)\s+(\w+\s+)?(patches|spots|marks|areas?|"
+    r"blotches)\b|"
+    r"\b(i'?ve\s+got|ive\s+got|i\s+(have|got)\s+(a|an|some|this|these|big|huge)|"
+    r"there'?s\s+(a|an|some)|there\s+(is|are))\s+(\w+\s+){0,3}bruis\w*|"
+    r"\bbruis\w*\s+(\w+\s+){0,4}(since|getting\s+worse|won'?t\s+go|spreading|is\s+still|"
+    r"are\s+still)\b|"
+    r"\b(new|more|extra)\s+scar(s|ring)?\b|\bscars?\s+where\b|"
+    r"\b(left|gave)\s+(me|my\s+\w+)\s+(with\s+)?(a\s+|some\s+)?(\w+\s+)?scar(s|ring)?\b",
+    re.IGNORECASE)
+MARKS_TIME = re.compile(r"\b(now|rn|still|since|ago|later|not\s+fading|won'?t\s+(go|fade)|"
+                        r"getting\s+(worse|bigger|darker))\b", re.IGNORECASE)
+# A mark from a past treatment asked about for the next one: "I got dark spots last time from a
+# home roller, will that happen again".
+BEFORE_NOW = re.compile(r"\blast\s+time\b|\bwill\s+(that|it|this)\s+happen", re.IGNORECASE)
 AFTER_TREATMENT = re.compile(
     r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
     r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
@@ -189,7 +209,9 @@ def describes_symptom(text: Optional[str]) -> bool:
     text = _without_what_names_no_symptom(text or "")
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
-        or describes_serious_symptom(text) or _asked_then_told(text)
+        or describes_serious_symptom(text) or _asked_then_told(text) \
+        or (reports(MARKS, text) and bool(MARKS_TIME.search(text) or (
+            AFTER_TREATMENT.search(text) and not BEFORE_NOW.search(text))))
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
@@ -198,7 +220,8 @@ def describes_serious_symptom(text: Optional[str]) -> bool:
     return (any(reports(pattern, text) for pattern in
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
             or (after and any(reports(pattern, text)
-                              for pattern in (DARKENING, LOOSE_INFECTION_SIGNS))))
+                              for pattern in (DARKENING, LOOSE_INFECTION_SIGNS)))
+            or (after and reports(MARKS, text) and not BEFORE_NOW.search(text)))
 
 
 # A report that the treatment went well ("did my first session last week, skin feels smoother
@@ -220,3 +243,62 @@ def reports_good_news(text: Optional[str]) -> bool:
     text = text or ""
     return bool(GOOD_NEWS.search(text)) and not WORRY.search(text) \
         and not mentions_symptom(text) and asks_a_question(text)
+
+
+# Words that tell of something that has happened or is happening to the visitor: a time ("now",
+# "since", "3 days after"), a treatment done, or the visitor's own state ("I'm bleeding", "my
+# face is"). Body words alone are not enough: "does the area under the eyes swell more than the
+# rest of the face?" tells nothing of the visitor.
+TOLD_NOW = re.compile(
+    r"\b(now|rn|today|tonight|this\s+(morning|evening|afternoon|week)|yesterday|last\s+night|"
+    r"since|(?<!years\s)(?<!year\s)ago|still|anymore|again|won'?t\s+stop|keeps?|hasn'?t\s+"
+    r"(stopped|gone|healed|closed|settled)|"
+    r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out)|"
+    r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week|"
+    r"(had|got|did)\s+(it|mine|my\s+\w+)\s+done|did\s+it\s+(at\s+home|myself)|"
+    r"they\s+(used|put|applied|did|numbed|gave|went|pressed|rolled)|"
+    r"(i'?m|i\s+am|im|i\u2019m)\s+(so\s+|really\s+|very\s+|still\s+|all\s+)?(bleeding|swelling|"
+    r"swollen|itch\w*|burning|dizzy|lightheaded|light-headed|feverish|breaking|broken|getting|"
+    r"having|covered|red|sore|in\s+pain|peeling|oozing|weeping|blister\w*|puffy|sick|shaking)|"
+    r"my\s+(?!(mom|mum|mother|dad|father|sister|brother|friend|cousin|husband|wife|partner|aunt|"
+    r"uncle|daughter|son|neighbou?r|coworker|colleague|boss|gf|bf|boyfriend|girlfriend)\b)"
+    r"(\w+\s+){0,2}(is|are|was|were|has|have|had|feels?|felt|looks?|looked|got|went|"
+    r"turned|keeps?|started|broke|came|seems?|won'?t|isn'?t|aren'?t|\w+ed)\b"
+    r"(?!\s+(very\s+)?sensitive)|"
+    r"is\s+(it|this|that)\s+(\w+\s+)?(infected|an?\s+infection|allerg\w*|an?\s+allerg\w*|"
+    r"a\s+reaction|serious|bad)|"
+    r"(coming\s+out|oozing|leaking|spreading|dripping|pouring|swelling\s+up|growing)|"
+    r"can'?t|cannot|barely|pretty\s+sure|i\s+(just\s+|literally\s+just\s+)?did|full\s+of|"
+    r"shut|slits|tight|these|all\s+this|like\s+this|that\s+much|through|overnight|for\s+hours|"
+    r"green|purple|big|filled|there'?s|there\s+(is|are)|doesn'?t\s+stop|swelled|bled|"
+    r"blistered|burned|broke\s+out|fainted|passed\s+out|this\s+much|so\s+much|is\s+this|"
+    r"mine)\b", re.IGNORECASE)
+# What a visitor tells before a treatment: a disposition, a history, someone else, a fear, a
+# plan ("I faint at blood tests every single time", "I had hives as a kid", "my mom had a
+# reaction", "infections freak me out", "asking before I book").
+BEFORE = re.compile(
+    r"\b(every\s+(single\s+)?time|each\s+time|always|sometimes|usually|often|tend\s+to|easily|"
+    r"whenever|when\s+i|as\s+a\s+(kid|child|teen)|growing\s+up|years\s+ago|a\s+year\s+ago|"
+    r"last\s+(year|winter|summer|spring|fall|autumn)|in\s+the\s+past|once|before|beforehand|"
+    r"makes?\s+me|freaks?\s+me|scares?\s+me|afraid|scared|nervous|anxious|worried\s+about|"
+    r"the\s+type|i\s+take|i'?m\s+on|diabetic|my\s+(mom|mum|mother|dad|sister|brother|friend|"
+    r"cousin|husband|wife|partner|aunt|neighbou?r)|someone|people|in\s+my\s+country|healed|"
+    r"cleared\s+up|fully\s+treated|under\s+control|grew\s+out|haven'?t\s+had|book|booking|"
+    r"planned|planning|thinking\s+(of|about)|considering|i\s+have\s+an?\s+(\w+\s+)?"
+    r"(allergy|wedding|event|appointment|consult\w*))\b", re.IGNORECASE)
+
+
+def asked_in_general(text: Optional[str]) -> bool:
+    """A question naming a symptom that tells of nothing happening to the visitor ("can the
+    numbing cream make you faint?", "I faint at blood tests every time. What if I pass out
+    during it?"): it may be asked before a treatment, so the seek-care reply is put as a
+    condition ("if this is happening to you ...") and the conversation is not marked as holding
+    a report. It is still the seek-care reply: a report can hide in such words ("does it
+    usually bleed much? pillow soaked through", docs/understanding.md). A sentence that asks
+    nothing counts only when it tells of a disposition, a history, someone else or a plan."""
+    text = text or ""
+    if not asks_a_question(text) or TOLD_NOW.search(text) or AFTER_TREATMENT.search(text) \
+            or TOLD_AFTER.search(text):
+        return False
+    return all(asks_a_question(sentence) or BEFORE.search(sentence)
+               for sentence in re.split(r"(?<=[?!.])\s+", text) if sentence.strip())

@@ -27,6 +27,7 @@ from nlu_components.reading.one_or_all import OneOrAll
 from nlu_components.reading.own_candidacy import OwnCandidacy
 from nlu_components.reading.price_follow_up import PriceFollowUp
 from nlu_components.reading.question_not_an_answer import QuestionNotAnAnswer
+from nlu_components.reading.report_form import ReportForm
 from nlu_components.reading.results_last import ResultsLast
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 from nlu_components.reading.same_topic import SameTopic
@@ -39,7 +40,7 @@ from nlu_components.relabel import relabel
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
     OwnCandidacy, SessionLength, ResultsLast, PriceFollowUp, HowLong, AfterTheSeries,
-    ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic)}
+    ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

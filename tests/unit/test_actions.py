@@ -215,6 +215,16 @@ def test_unknown_questions_and_the_symptom_safety_net(dispatcher, domain, text, 
     assert [m.get("response") or m.get("text") for m in dispatcher.messages] == [expected]
 
 
+def test_a_question_in_general_sent_to_care_marks_no_report(dispatcher, domain):
+    # "can it make you dizzy?" (report_form "asked", nlu_components/reading/report_form.py):
+    # the seek-care reply as a condition, and later questions are not read as about a report.
+    tracker = make_tracker(slots={"report_form": "asked"}, text="can it make you dizzy?",
+                           intent="out_of_scope")
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    assert [m.get("response") for m in dispatcher.messages][:1] == ["utter_seek_care"]
+    assert SlotSet("reported_symptom", True) not in events
+
+
 def test_risk_for_a_skin_tone_stated_now_gives_all_the_article_says_of_skin_types(
         dispatcher, domain):
     tracker = make_tracker(slots={"skin_tone": "olive skin"}, text="my skin is olive, risky?",

@@ -60,3 +60,14 @@ def test_the_form_asks_the_core_screening_questions_with_identical_slots():
                                          "mappings": [{"type": "custom"}]}, slot
         buttons = DOMAIN["responses"][f"utter_ask_{slot}"][0]["buttons"]
         assert [button["payload"] for button in buttons] == ["/affirm", "/deny"], slot
+
+
+def test_every_wording_of_the_seek_care_reply_gives_the_same_advice():
+    # The wording for a question in general ("if this is happening to you ...") and for a
+    # report differ in their opening only: the advice and the signs of an emergency are one.
+    texts = [variant["text"] for variant in DOMAIN["responses"]["utter_seek_care"]]
+    assert len(texts) == 2
+    severe = {re.search(r"If it is severe \(.*\Z", text).group() for text in texts}
+    assert len(severe) == 1
+    assert all("I can't assess symptoms" in text and "contact the provider who treated you, or a "
+               "doctor, promptly" in text for text in texts)

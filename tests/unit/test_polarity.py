@@ -11,6 +11,7 @@ from conftest import ROOT
 from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISITOR, opposites,
                            read)
 from core.symptoms import (DARKENING, INFECTION_SIGNS, PAIN_REPORT, SYMPTOM_WORDS, WORSENED,
+                           asked_in_general,
                            describes_serious_symptom, describes_symptom, mentions_symptom)
 
 MENTION = re.compile(r"keloids?( scars?)?|raised scars?|open wounds?|cuts?|infect\w*|bleed\w*")
@@ -425,4 +426,60 @@ def test_the_reviewer_s_reports_put_as_questions_stay_reports():
     ("whats the chance of bleeding after? like is the skin broken for days", False),
 ])
 def test_a_question_about_a_cause_then_what_is_happening_is_a_report(text, report):
+    assert describes_symptom(text) == report
+
+
+def test_reports_never_read_as_asked_in_general():
+    # The seek-care reply to a question in general is put as a condition
+    # (nlu_components/reading/report_form.py): no report of the development sets, the
+    # reviewers' or the corpus's first turns may get it.
+    safety = ROOT / "corpus" / "data" / "safety-dev"
+    reports = (yaml.safe_load((safety / "general-review.yml").read_text())["reports"]
+               + yaml.safe_load((safety / "reports-review.yml").read_text())["reports"]
+               + [r["text"] for r in yaml.safe_load((safety / "theta.yml").read_text())
+                  ["reports"]]
+               + [item.turns[0] for item in load_corpus().items
+                  if item.kind != "two_questions" and COMPLICATION in item.topics[0]])
+    assert len(reports) > 500
+    assert [text for text in reports if asked_in_general(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "can the numbing cream make you faint?",
+    "does it bleed much?",
+    "what happens if it gets infected?",
+    "Needles make me woozy. Is there blood involved? I'm scared I'll keel over.",
+    "My mom had a reaction to lidocaine at the dentist. Does that mean I might be allergic too?",
+    "does the eye area bruise or swell more? asking before i book the full face package",
+])
+def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
+    assert asked_in_general(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it normal to bleed this much?",
+    "is it infected?",
+    "why is there pus coming out",
+    "can it make u faint cuz i literally just did in the lobby",
+    "I'm getting hives again like when I was a kid. is this from the numbing cream?",
+    "there's pus and the area is hot to the touch, infection risk?",
+])
+def test_questions_that_tell_of_something_happening_are_not(text):
+    assert not asked_in_general(text)
+
+
+@pytest.mark.parametrize("text, report", [
+    # new marks told with a time or a treatment: reports
+    ("I already did one 10 days ago and I still have dark brown patches on my cheeks", True),
+    ("i ask because ive got a big purple bruise under my eye since thursdays session", True),
+    ("i am do it last month in other place, now my skin have small scar where before no scar",
+     True),
+    ("theres also brownish patches on my cheekbones since my session", True),
+    # a disposition, a history asked about for the next time, a mark that came before: none
+    ("I bruise easily, will I bruise after?", False),
+    ("I have dark spots from acne, can it help?", False),
+    ("I got dark spots last time from a home roller, will that happen again", False),
+    ("can it leave new scars?", False),
+])
+def test_new_marks_told_with_a_time_or_a_treatment_are_reports(text, report):
     assert describes_symptom(text) == report

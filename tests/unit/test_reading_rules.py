@@ -41,7 +41,7 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "own_candidacy", "session_length", "results_last", "price_follow_up",
                      "how_long_follow_up",
                      "after_the_series", "condition_statement", "symptom_report",
-                     "topic_not_in_article", "one_or_all", "same_topic"]
+                     "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
 
 
@@ -630,3 +630,31 @@ def test_how_long_the_results_last_is_the_results_question(text):
 ])
 def test_other_things_that_last_keep_their_reading(text):
     assert read(text, "ask_downtime", confidence=0.6).get("intent")["name"] != "ask_results"
+
+
+def report_form(message):
+    return [e["value"] for e in message.get("entities") if e["entity"] == "report_form"]
+
+
+@pytest.mark.parametrize("text, intent, form", [
+    # a question telling of nothing happening to the visitor: the seek-care reply as a condition
+    ("can the numbing cream make you faint?", "report_complication", ["asked"]),
+    ("I faint at blood tests every single time. What if I pass out in the chair?",
+     "report_complication", ["asked"]),
+    # a report, or a question telling of something happening
+    ("my face is swollen and hot, is that normal?", "report_complication", ["told"]),
+    ("does it usually bleed much? pillow soaked through", "report_complication", ["told"]),
+    ("my face blew up like a balloon after the session", "report_complication", ["told"]),
+    # the actions' net fires on a symptom whatever the intent: marked too
+    ("it's still bleeding", "out_of_scope", ["told"]),
+    # nothing that may go to care: no mark
+    ("how much is a session?", "ask_cost", []),
+])
+def test_a_message_that_may_go_to_care_is_marked_asked_or_told(text, intent, form):
+    assert report_form(read(text, intent)) == form
+
+
+def test_after_a_report_of_their_own_a_question_in_general_is_told():
+    message = parsed("can it make you dizzy?", "ask_risk")
+    ReadingRules(STAGE).process([message], after_a_report())
+    assert report_form(message) == ["told"]
