@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import LAST_TOPIC_SLOT, VisitorContext, reported_events
+from actions.context import LAST_TOPIC_SLOT, REPORT_FORM_SLOT, VisitorContext, reported_events
 from actions.notes import stated_now
 from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
@@ -98,7 +98,16 @@ def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
         return [SlotSet(LAST_TOPIC_SLOT, ActionAnswerDowntime.topic)]
     topic = nearest_topic(tracker, AFTER_CARE_MIN_CONFIDENCE) if asks_a_question(text) else None
     if topic is None:
-        return []
+        if term or tracker.get_slot(REPORT_FORM_SLOT) != "asked":
+            return []
+        # A question in general ("could I be allergic to the numbing cream they use?") is
+        # answered as any question the article doesn't cover: honestly, then the nearest topic.
+        topics = ranked_topics(tracker)[:1]
+        dispatcher.utter_message(text=not_covered(None, False, topics))
+        events: List[Dict[Text, Any]] = []
+        for nearest in topics:
+            events += answer_topic(nearest, dispatcher, tracker, domain)
+        return events
     dispatcher.utter_message(text=f"What the article says about {TOPIC_TITLES[topic]}:")
     return answer_topic(topic, dispatcher, tracker, domain)
 

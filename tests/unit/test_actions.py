@@ -197,7 +197,8 @@ def test_unknown_last_topic_is_treated_as_none(dispatcher, domain):
 
 
 # --- questions the article doesn't answer -------------------------------------------------
-from actions.safety import NOT_IN_ARTICLE, NOT_UNDERSTOOD, ActionAnswerUnknown  # noqa: E402
+from actions.safety import (NOT_IN_ARTICLE, NOT_UNDERSTOOD, ActionAfterSeekCare,  # noqa: E402
+                            ActionAnswerUnknown)
 
 
 @pytest.mark.parametrize("text, intent, expected", [
@@ -223,6 +224,30 @@ def test_a_question_in_general_sent_to_care_marks_no_report(dispatcher, domain):
     events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
     assert [m.get("response") for m in dispatcher.messages][:1] == ["utter_seek_care"]
     assert SlotSet("reported_symptom", True) not in events
+
+
+def test_a_question_in_general_the_article_doesn_t_cover_says_so_after_the_care_line(
+        dispatcher, domain):
+    # "could I be allergic to the numbing cream they use?": read as a complication, nothing the
+    # article answers at 0.3; the care line as a condition, then the honest "doesn't cover".
+    tracker = make_tracker(slots={"report_form": "asked"},
+                           text="could I be allergic to the numbing cream they use?",
+                           intent="report_complication",
+                           ranking=[{"name": "report_complication", "confidence": 0.6},
+                                    {"name": "ask_pain", "confidence": 0.2}])
+    events = ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    said = [m.get("response") or m.get("text") for m in dispatcher.messages]
+    assert said[0].startswith("The article I rely on doesn't cover that exactly")
+    assert "utter_pain" in said or any("pricking" in (t or "") for t in said)
+    assert SlotSet("reported_symptom", True) not in events
+    # The same words told as a report: the care reply only, and the report is kept.
+    told = make_tracker(slots={"report_form": "told"}, text="I'm allergic to it, my face is hot",
+                        intent="report_complication",
+                        ranking=[{"name": "report_complication", "confidence": 0.6},
+                                 {"name": "ask_pain", "confidence": 0.2}])
+    dispatcher.messages.clear()
+    assert ActionAfterSeekCare().run(dispatcher, told, domain) == [
+        SlotSet("reported_symptom", True)]
 
 
 def test_risk_for_a_skin_tone_stated_now_gives_all_the_article_says_of_skin_types(
