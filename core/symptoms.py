@@ -86,26 +86,71 @@ DARKENING = re.compile(
     r"\b((micro-?)?needling|it|treatments?|sessions?|pen|roller)\s+(left|gave)\s+"
     r"(me|my\s+\w+)\s+(with\s+)?(\w+\s+){0,2}(dark|darker|brown)\s+(patches|spots|marks)\b",
     re.IGNORECASE)
-# Marks that are new or came with a treatment ("I still have dark brown patches", "ive got a big
-# purple bruise under my eye since thursdays session", "now my skin have small scar where before
-# no scar"): reports only beside words of something happening (TOLD_NOW) or a treatment named.
-# "I have dark spots from acne" and "I bruise easily" are none.
+# Marks that came with a treatment or are new ("I still have dark brown patches since my session",
+# "ive got a big purple bruise under my eye since thursdays session", "now my skin have small
+# scar where before no scar"): reports only with a treatment named (AFTER_TREATMENT, or "did one
+# 10 days ago") or the mark said to be new (NEW_MARK), and not a mark of long ago, from something
+# else, or from last time asked about for the next (NOT_THIS_MARK). "I have dark spots from
+# acne", "I bruise easily" and "I still have dark spots, will it fade them?" are none. The
+# polarity reading reads the mark's word alone (the `mark` groups), so a trigger right before
+# it counts ("if I have a bruise now from a fall"). A reviewer's probe: docs/understanding.md.
 MARKS = re.compile(
-    r"\b(i\s+(still\s+)?(have|got)|i'?ve\s+got|there\s+are|there'?s|theres|now)\s+(\w+\s+){0,2}"
-    r"(dark|darker|brown|brownish|grey|gray|purple)\s+(\w+\s+)?(patches|spots|marks|areas?|"
-    r"blotches)\b|"
+    r"\b(i\s+(still\s+)?(have|got)|i'?ve\s+got|ive\s+got|there\s+are|there'?s|theres|now|got|"
+    r"noticed|these)\s+(\w+\s+){0,2}(dark|darker|brown|brownish|grey|gray|purple)\s+(\w+\s+)?"
+    r"(?P<mark1>patch(es)?|spots?|marks?|areas?|blotch(es)?)\b|"
     r"\b(i'?ve\s+got|ive\s+got|i\s+(have|got)\s+(a|an|some|this|these|big|huge)|"
-    r"there'?s\s+(a|an|some)|there\s+(is|are))\s+(\w+\s+){0,3}bruis\w*|"
-    r"\bbruis\w*\s+(\w+\s+){0,4}(since|getting\s+worse|won'?t\s+go|spreading|is\s+still|"
-    r"are\s+still)\b|"
-    r"\b(new|more|extra)\s+scar(s|ring)?\b|\bscars?\s+where\b|"
-    r"\b(left|gave)\s+(me|my\s+\w+)\s+(with\s+)?(a\s+|some\s+)?(\w+\s+)?scar(s|ring)?\b",
-    re.IGNORECASE)
-MARKS_TIME = re.compile(r"\b(now|rn|still|since|ago|later|not\s+fading|won'?t\s+(go|fade)|"
-                        r"getting\s+(worse|bigger|darker))\b", re.IGNORECASE)
-# A mark from a past treatment asked about for the next one: "I got dark spots last time from a
-# home roller, will that happen again".
-BEFORE_NOW = re.compile(r"\blast\s+time\b|\bwill\s+(that|it|this)\s+happen", re.IGNORECASE)
+    r"there'?s\s+(a|an|some)|there\s+(is|are)|(left|gave)\s+(me\s+)?(a\s+)?)\s+(\w+\s+){0,3}"
+    r"(?P<mark2>bruis\w*)|"
+    r"\b(new|more|extra)\s+(?P<mark3>scar(s|ring)?)\b|\b(?P<mark4>scars?)\s+where\b|"
+    r"\b(left|gave)\s+(me|my\s+\w+)\s+(with\s+)?(a\s+|some\s+)?(\w+\s+)?(?P<mark5>scar(s|ring)?)\b|"
+    r"\b(?P<mark6>scarred)\s+(me|my)\b|"
+    r"\b(got|have|has|there\s+(are|is)|there'?s|theres)\s+(a\s+|some\s+)?(\w+\s+){0,2}"
+    r"(?P<mark7>scars?)\b", re.IGNORECASE)
+KIND_OF_SCAR = re.compile(r"\b(acne|old|pitted|pick|boxcar|rolling|surgery|surgical|burn|pox|"
+                          r"stretch)\s+$", re.IGNORECASE)
+MARK_GROUPS = ("mark1", "mark2", "mark3", "mark4", "mark5", "mark6", "mark7")
+# With a treatment named and the visitor's own present told ("bruising under my eyes from the
+# session hasn't gone after a week", "had microneedling 2 weeks ago and my face is covered in
+# brown spots"), any bruise or dark mark counts: "how long does bruising last after
+# microneedling?" tells nothing of the visitor's own.
+LOOSE_MARKS = re.compile(
+    r"\b(bruis\w*|(dark|darker|brown|brownish|grey|gray|purple|white)\s+(\w+\s+)?"
+    r"(patch(es)?|spots?|marks?|blotch(es)?)|blotchy|hyperpigment\w*)\b", re.IGNORECASE)
+OWN_NOW = re.compile(r"\b(i\s+(have|got)|i'?ve\s+got|ive\s+got|my\s+\w+\s+(has|have|is|are)|"
+                     r"covered|everywhere|showed\s+up|appeared|came\s+up|popped\s+up|"
+                     r"getting\s+(bigger|worse|darker)|won'?t\s+go|hasn'?t\s+gone|"
+                     r"it'?s\s+been|its\s+been)\b",
+                     re.IGNORECASE)
+NEW_MARK = re.compile(r"\b(was|were)(n'?t|\s+not|\s+never)\s+there\s+before\b|"
+                      r"\b(got|did|done|had)\s+(my\s+)?(\w+\s+)?((micro-?)?needl\w*|micro-needling|"
+                      r"derma\s?pen|derma\s?roller)\b|"
+                      r"\b(went|switched|moved|upped|used)\b[^?!]{0,30}\b(roller|derma\s?pen)\b|"
+                      r"\b((micro-?)?needling|needles?)\s+(left|gave|scarred|caused)\b|"
+                      r"\bwhere\s+(she|he|they|it|the\s+needles?)\s+(went|needled|did|was)\b|"
+                      r"\bwhere\s+before\s+no\b|\bnever\s+had\s+(them|it|these|those|this)\s+before\b|"
+                      r"\b(did|had|got)\s+(one|it|mine)\s+(done\s+)?(\d+|a|one|two|three|few)\s+"
+                      r"\w+\s+ago\b", re.IGNORECASE)
+NOT_THIS_MARK = re.compile(
+    r"\blast\s+time\b|\bwill\s+(that|it|this)\s+happen|\b(years?|yrs?)\s+(ago|back)\b|"
+    r"\bin\s+(19|20)\d\d\b|\blast\s+(year|winter|summer|spring|fall|autumn)\b|"
+    r"\b(dentist|vaccine|flu\s+shot|botox|filler|laser|blood\s+draw|iv|fall|accident|"
+    r"warfarin|aspirin|thinners?)\b", re.IGNORECASE)
+
+
+def reports_a_mark(text: str) -> bool:
+    if not (AFTER_TREATMENT.search(text) or NEW_MARK.search(text)) \
+            or NOT_THIS_MARK.search(text) or someone_else_s(text):
+        return False
+    spans = [match.span(group) for match in MARKS.finditer(text) for group in MARK_GROUPS
+             if match.group(group)]
+    # "acne scars" are what it treats, never a new mark
+    spans = [span for span in spans if not KIND_OF_SCAR.search(text[max(0, span[0] - 14):span[0]])]
+    if AFTER_TREATMENT.search(text) and (TOLD_NOW.search(text) or OWN_NOW.search(text)):
+        spans += [match.span() for match in LOOSE_MARKS.finditer(text)]
+    return any(reading.is_a_report for reading in read(text, spans, reading=SYMPTOMS)) \
+        if spans else False
+
+
 AFTER_TREATMENT = re.compile(
     r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
     r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
@@ -149,7 +194,9 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def _without_what_names_no_symptom(text: str) -> str:
     """The text with the mentions that name no symptom blanked out: a kind of scar asked about,
-    an allergy one has. With a treatment named, nothing is blanked."""
+    an allergy one has. With a treatment named, nothing is blanked. A phone's curly apostrophe
+    is read as the straight one the patterns know ("can’t breathe"), letter for letter."""
+    text = text.replace("\u2019", "'")
     if AFTER_TREATMENT.search(text):
         return text
     text = BURN_SCAR.sub(lambda match: " " * len(match.group()), text)
@@ -210,8 +257,7 @@ def describes_symptom(text: Optional[str]) -> bool:
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
         or describes_serious_symptom(text) or _asked_then_told(text) \
-        or (reports(MARKS, text) and bool(MARKS_TIME.search(text) or (
-            AFTER_TREATMENT.search(text) and not BEFORE_NOW.search(text))))
+        or reports_a_mark(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:
@@ -221,7 +267,7 @@ def describes_serious_symptom(text: Optional[str]) -> bool:
                 (SERIOUS_SYMPTOM_WORDS, WORSENED, INFECTION_SIGNS))
             or (after and any(reports(pattern, text)
                               for pattern in (DARKENING, LOOSE_INFECTION_SIGNS)))
-            or (after and reports(MARKS, text) and not BEFORE_NOW.search(text)))
+            or (after and reports_a_mark(text)))
 
 
 # A report that the treatment went well ("did my first session last week, skin feels smoother
@@ -273,6 +319,52 @@ TOLD_NOW = re.compile(
     r"green|purple|big|filled|there'?s|there\s+(is|are)|doesn'?t\s+stop|swelled|bled|"
     r"blistered|burned|broke\s+out|fainted|passed\s+out|this\s+much|so\s+much|is\s+this|"
     r"mine)\b", re.IGNORECASE)
+# More words of a report put as a question, from a reviewer's probe of reports made to look
+# general ("does it normally bleed this long", "why am I so itchy??", "how do i stop the
+# bleeding?", "lips bleeding, normal?"): docs/understanding.md.
+TOLD_MORE = re.compile(
+    r"\b(this|that)\s+(long|bad|badly|swollen|puffy|red|itchy|hot|sore|raw|amount)\b|"
+    r"\bthis\s+(rash|swelling|bleeding|burning|itch\w*|bruis\w*|pus|blisters?)\b|"
+    r"\bwhat'?s\s+this\b|\blike\s+(a\s+balloon|a\s+tomato|crazy)\b|"
+    r"\bam\s+i\s+(so\s+|still\s+)?(bleeding|swelling|swollen|itchy|having|allergic|supposed|"
+    r"getting)\b|\b(why|how\s+come)\s+(do|does)\s+i\s+(feel|have)\b|"
+    r"\bi\s+(feel|look)\s+(awful|terrible|sick|like|so|really|very|dizzy|faint|hot)\b|"
+    r"\blike\s+me\b|\bi\s+have\s+both\b|\b(i'?m|i\s+am|im)\s+(\w+\s+)?allergic\b|"
+    r"\bi\s+think\s+(i'?m|im|it'?s|its|i)\b|\b(i|she|he)\s+used\b|"
+    r"\bmy\s+(swollen|puffy|bleeding|burning|itchy|blistered|sore)\s+\w+|"
+    r"\bmy\s+\w+\s+(r|so|this|to\s+be|be|stay)\b|\bon\s+my\s+(pillow\w*|sheets?)\b|"
+    r"\b(it'?s|its|has|have)\s+been\b|\bday\s+(one|two|three|four|five|six|seven)\b|"
+    r"\b(hours?|hrs?)\s+(after|later)\b|\b(morning|night|evening)\s+after\b|\bgoing\s+on\s+\d+|"
+    r"\bevery\s+morning\b|"
+    r"\b(stop|calm|soothe|pop|get\s+rid\s+of|make)\s+the\s+(bleeding|swelling|burning|itch\w*|"
+    r"rash|blisters?|pus)\b|\b(for|about)\s+the\s+(\w+\s+)?(bleeding|swelling|burning|itch\w*|"
+    r"rash|blisters?|pus)\b|\bthe\s+(bleeding|swelling|burning|itch\w*|rash|blisters?|pus)\s+"
+    r"(is\s+normal|a\s+bad\s+sign|go\s+down\s+by|scar)\b|\bwont\s+the\s+\w+\s+stop\b|"
+    r"^\W*\w+\s+(\w+\s+)?(bleeding|swelling|swollen|burn|red|bleed|ooze)\b[^?]*?,\s*"
+    r"(is\s+(that|it)\s+|it\s+is\s+)?normal\b|"
+    r"\bnever\s+(had|felt|seen)\s+(this|that|anything\s+like)|\bwhen\s+i\s+left\s+the\b|"
+    r"\b(please|pls|plz)\s+help\b|\basap\b|\bunbearable\b|\bdriving\s+me\b|"
+    r"\b(it'?s|its|it\s+is|be|they)\s+(\w+\s+)?infected\b|"
+    r"\b(after|from|since)\s+(\w+\s+){0,3}?(the\s+)?(needles?|derma\s?(pen|roller))\b",
+    re.IGNORECASE)
+# And a question that is about seeking care, or speaks of "the" symptom as there now.
+SEEKING_CARE = re.compile(
+    r"\b(hospital|antibiotics?|a&e|urgent\s+care|emergency|go\s+to\s+(the|a)\s+doctor|"
+    r"feels?\s+like|face\s+(very|so|really)|eyes?\s+(nearly|puffy|swollen|closed)|"
+    r"(get|bring|keep)\s+the\s+\w+\s+down|should\s+the\s+(swelling|bleeding|redness|burning|"
+    r"rash|itch\w*|pain)|the\s+(\w+\s+){0,2}(are|is|have|has)\s+(\w+\s+)?(hot|hard|swollen|"
+    r"yellow|red|bleeding|oozing|weeping|pus)|the\s+infection|be\s+an\s+allergy)\b",
+    re.IGNORECASE)
+# A sign that a question is asked in general or before a treatment: it speaks of people or
+# "you", of what usually happens or could, or of a plan. Without one, a question is read as
+# the visitor's own ("why is my face so swollen?", "can I put ice on my swollen eyes?").
+GENERAL = re.compile(
+    r"\b(you|your|u|ur|people|anyone|someone|everyone|usually|normally|typically|generally|"
+    r"in\s+general|ever|can\s+(it|the|this|micro\w*|needling)|could\s+(it|the|i\s+be|micro\w*)|"
+    r"does\s+(it|the|micro\w*|needling)|do\s+(they|people|the)|will\s+(it|the|i|there)|"
+    r"would\s+(it|the|i)|might\s+(it|the|i)|is\s+there|are\s+there|what\s+happens|what\s+if|"
+    r"what\s+would|am\s+i\s+going|do\s+i\s+need|before|risk|risky|common|possible|chance|"
+    r"during|afraid|scared|worried|nervous|prone|easily|allerg\w*)\b", re.IGNORECASE)
 # What a visitor tells before a treatment: a disposition, a history, someone else, a fear, a
 # plan ("I faint at blood tests every single time", "I had hives as a kid", "my mom had a
 # reaction", "infections freak me out", "asking before I book").
@@ -294,11 +386,39 @@ def asked_in_general(text: Optional[str]) -> bool:
     during it?"): it may be asked before a treatment, so the seek-care reply is put as a
     condition ("if this is happening to you ...") and the conversation is not marked as holding
     a report. It is still the seek-care reply: a report can hide in such words ("does it
-    usually bleed much? pillow soaked through", docs/understanding.md). A sentence that asks
+    usually bleed much? pillow soaked through", docs/understanding.md), so it needs a sign of
+    a question in general (GENERAL) and no word of something happening. A sentence that asks
     nothing counts only when it tells of a disposition, a history, someone else or a plan."""
-    text = text or ""
-    if not asks_a_question(text) or TOLD_NOW.search(text) or AFTER_TREATMENT.search(text) \
+    text = (text or "").replace("\u2019", "'")
+    if not asks_a_question(text) or not GENERAL.search(text) or TOLD_NOW.search(text) \
+            or TOLD_MORE.search(text) or SEEKING_CARE.search(text) or AFTER_TREATMENT.search(text) \
             or TOLD_AFTER.search(text):
         return False
     return all(asks_a_question(sentence) or BEFORE.search(sentence)
                for sentence in re.split(r"(?<=[?!.])\s+", text) if sentence.strip())
+
+
+# Someone else named, and nothing of the visitor's own ("my aunt said she had scabs for a week
+# after hers at a beauty place, how do i avoid that"): a story, even when the classifier reads
+# a complication and the words are no symptom words the polarity reading knows.
+SOMEONE_ELSE = re.compile(
+    r"\b(my|a|an|her|his|their|this|one)\s+(\w+\s+){0,2}?(friends?|mates?|aunt|auntie|tita|"
+    r"sister|cousin|mom|mum|mother|bridesmaid|coworker|co-worker|colleague|neighbou?r|lady|girl|"
+    r"guy|woman|man|client|patient|wife|husband|daughter|son|bf|gf|boyfriend|girlfriend)\b|"
+    r"\b(someone|somebody|people|everyone)\b", re.IGNORECASE)
+OWN = re.compile(
+    r"\b(i'?m|im|i\s+am|i\s+have|i'?ve|ive|i\s+had|i\s+got|i\s+feel|i\s+felt|i\s+noticed|"
+    r"i\s+did|i\s+woke|mine|(gave|left|made)\s+me)\b|\bmy\s+(skin|face|cheeks?|eyes?|lips?|neck|forehead|chin|"
+    r"nose|jaw|scars?|spots?|treatment|session|appointment)\b", re.IGNORECASE)
+
+
+def someone_else_s(text: str) -> bool:
+    """Someone else named, and no word of the visitor's own state."""
+    return bool(SOMEONE_ELSE.search(text)) and not OWN.search(text)
+
+
+def someone_else_s_story(text: Optional[str]) -> bool:
+    """A question about what happened to someone else, with no word of the visitor's own
+    state. Only before any report of the visitor's own (the caller's to check)."""
+    text = text or ""
+    return asks_a_question(text) and someone_else_s(text)

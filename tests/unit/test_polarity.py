@@ -483,3 +483,19 @@ def test_questions_that_tell_of_something_happening_are_not(text):
 ])
 def test_new_marks_told_with_a_time_or_a_treatment_are_reports(text, report):
     assert describes_symptom(text) == report
+
+
+def test_the_reviewer_s_reports_and_worries_about_marks():
+    # corpus/data/safety-dev/marks-review.yml, a guard (the net was fitted to it): no report put
+    # as a question is read as asked in general; worries about marks are no reports, and
+    # reports of marks after a treatment are, but for the few listed.
+    review = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "marks-review.yml")
+                            .read_text(encoding="utf-8"))
+    assert [t for t in review["asked_reports"] if asked_in_general(t)] == []
+    # "burn" names a symptom whatever the rest says
+    assert [t for t in review["mark_worries"] if describes_symptom(t)] == [
+        "I've got gray patches that won't go away from an old burn, can micro needling help?"]
+    assert [t for t in review["mark_reports"] if not describes_symptom(t)] == [
+        "the needle left a bruise under my eye and it's still purple after 5 days",
+        "I've got little pitted scars now where she went over my forehead 3 times",
+        "dark spots everywhere after the dermapen"]

@@ -176,6 +176,23 @@ def test_a_story_with_no_article_question_is_unsure():
     assert message.get("intent")["name"] == "nlu_fallback"
 
 
+@pytest.mark.parametrize("text, story", [
+    ("my aunt said she had scabs for a week after hers at a beauty place, how do i avoid that",
+     True),
+    ("a lady on a blog said her lips went huge, is that common?", True),
+    # the visitor's own state beside someone else's story: a report
+    ("my sister had scabs too but mine are weeping now, is that normal?", False),
+    ("my bf says i look sunburnt since the session, my cheeks feel raw, is that ok?", False),
+])
+def test_someone_else_s_story_read_as_a_report_is_a_question(text, story):
+    message = read(text, "report_complication", confidence=0.5, second="ask_risk")
+    assert (message.get("intent")["name"] == "ask_risk") == story
+    # After a report of their own, the same words stay with it.
+    after = parsed(text, "report_complication", confidence=0.5, second="ask_risk")
+    ReadingRules(STAGE).process([after], after_a_report())
+    assert after.get("intent")["name"] == "report_complication"
+
+
 def test_a_real_report_stays_a_report():
     message = read("my face got infected after my session", "report_complication")
     assert message.get("intent")["name"] == "report_complication"
