@@ -46,7 +46,7 @@ STEERING = re.compile(
     r"(instructions?|rules|prompts?|messages?|guidelines|directions|restrictions|policy|"
     r"constraints|limits|programming)\b"
     r"(?!\s+(on|for|about|after|from|of|the|my|she|he|they|we|i|you|when|if)\b)|"
-    r"\bforget\s+everything\s+(you|u)\b|\bnew\s+rules\s*:|"
+    r"\bforget\s+everything\s+(you|u)\b|\bnew\s+(rules?|instructions?|directives?)\s*:|"
     r"\b(restrictions|filters|limits|safety)\s*(=|:)\s*(off|false|none|0)\b|"
     r"\brules\s+are\s+(cancelled|canceled|void|off)\b|\banswer\s+freely\b|"
     r"\b(reset|reboot)\s+(yourself|urself)\b|\bfactory\s+settings\b|"

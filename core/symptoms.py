@@ -19,7 +19,7 @@ _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|" + _BLOOD + r"|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
-    r"fever\w*|temperature|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
+    r"fever\w*|temperature(?!\s+(settings?|parameters?|params?|values?))|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 
 
