@@ -201,11 +201,12 @@ def _continues_list(tokens, comma: int, starts: Set[int]) -> bool:
 
 
 def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tuple[int, int]],
-           starts: Set[int], forward: bool, crosses: bool = False) -> bool:
+           starts: Set[int], forward: bool, crosses: bool = False, other: bool = False) -> bool:
     """No sentence end, terminator, or comma that ends a list between a trigger and a mention.
     Backward, a question mark right after the mention does not end it ("keloids? nope"). A
-    terminator right after a forward trigger belongs to it ("what if | I had keloids"); a
-    trigger that `crosses` is not stopped by terminators at all."""
+    terminator right after a forward trigger belongs to it ("what if | I had keloids"), but for
+    another person ("my friend | said my face looks swollen": the visitor's own); a trigger that
+    `crosses` is not stopped by terminators at all."""
     for i in between:
         word = tokens[i][0]
         if word in BOUNDARIES and (forward or word != "?" or len(between) > 1):
@@ -216,7 +217,7 @@ def _clear(tokens, between: range, terminators: Set[int], targets: Sequence[Tupl
             # doctor never flagged it"
             return False
         if i in terminators and not (crosses and word in CROSSED) \
-                and not (forward and i == between.start):
+                and not (forward and i == between.start and not other):
             return False
         if word == "," and forward:
             # A comma continues the scope only inside a list of mentions: one between the
@@ -266,7 +267,8 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
                 distance = first - end
                 reach = forward_scope if phrase.reach is None else phrase.reach
                 applies = distance <= reach and _clear(
-                    tokens, range(end, first), terminators, targets, starts, forward=True)
+                    tokens, range(end, first), terminators, targets, starts, forward=True,
+                    other=phrase.kind == "other")
             elif start >= last and phrase.direction in ("backward", "both"):
                 distance = counted[start] - counted[last]
                 reach = backward_scope if phrase.reach is None else phrase.reach

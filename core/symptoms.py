@@ -34,7 +34,7 @@ SERIOUS_SYMPTOM_WORDS = re.compile(
 WORSENED = re.compile(
     r"\b(made|making)\s+(my|the|it|things|everything)\b(\s+\w+)?\s+(\w+\s+)?worse\b|"
     r"\b(my\s+(skin|face|acne|scars?|redness|swelling|pain|spots?|marks?|breakouts?)|it|"
-    r"everything)\s+"
+    r"everything|mine)\s+"
     r"(is|are|got|gotten|has gotten|have gotten|looks?|became|keeps getting|is getting|"
     r"are getting|seems?)\s+(\w+\s+){0,2}worse\b|"
     r"\bgetting worse\b", re.IGNORECASE)

@@ -499,3 +499,15 @@ def test_the_reviewer_s_reports_and_worries_about_marks():
         "the needle left a bruise under my eye and it's still purple after 5 days",
         "I've got little pitted scars now where she went over my forehead 3 times",
         "dark spots everywhere after the dermapen"]
+
+
+@pytest.mark.parametrize("text, report", [
+    # someone else speaking of the visitor's own face: a report
+    ("my friend said my face looks swollen after my session, is that normal?", True),
+    ("she said her face was swollen but mine is worse, help", True),
+    # a story told of someone else, however it is told
+    ("a lady on a blog said her lips vanished from the swelling lol. is that common", False),
+    ("my mom said her face got swollen after hers, will mine?", False),
+])
+def test_hearsay_and_what_others_say_of_the_visitor(text, report):
+    assert describes_symptom(text) == report
