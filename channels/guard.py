@@ -99,6 +99,9 @@ def screen(text: Optional[Text]) -> Tuple[Optional[Text], Optional[Text]]:
     return text, None
 
 
+VISIBLE = ("text", "buttons", "quick_replies", "image", "attachment", "elements", "custom")
+
+
 class CountingOutput(OutputChannel):
     """Passes replies through to the real output channel, counts them, and drops a reply that
     repeats one already sent for the same visitor message (two questions, one answer)."""
@@ -113,8 +116,9 @@ class CountingOutput(OutputChannel):
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         self.sent += 1
-        # Rasa stamps each bot message with the time it was sent: two equal replies differ there
-        key = repr(sorted((k, v) for k, v in message.items() if k != "timestamp"))
+        # What the visitor sees: Rasa also stamps each bot message with the time it was sent and
+        # with how it was made (a rule's response or an action's), where two equal replies differ.
+        key = repr(sorted((k, v) for k, v in message.items() if k in VISIBLE))
         if key in self.seen:
             return
         self.seen.add(key)

@@ -364,7 +364,10 @@ GENERAL = re.compile(
     r"does\s+(it|the|micro\w*|needling)|do\s+(they|people|the)|will\s+(it|the|i|there)|"
     r"would\s+(it|the|i)|might\s+(it|the|i)|is\s+there|are\s+there|what\s+happens|what\s+if|"
     r"what\s+would|am\s+i\s+going|do\s+i\s+need|before|risk|risky|common|possible|chance|"
-    r"during|afraid|scared|worried|nervous|prone|easily|allerg\w*)\b", re.IGNORECASE)
+    r"during|afraid|scared|worried|nervous|prone|easily|allerg\w*)\b|"
+    # a bare word asked, one of a list of questions ("recovery time?? swelling?? ...")
+    r"^\W*(any\s+|much\s+)?[a-z]+(\s+(after|afterwards|during|too))?\s*\?+\W*$",
+    re.IGNORECASE)
 # What a visitor tells before a treatment: a disposition, a history, someone else, a fear, a
 # plan ("I faint at blood tests every single time", "I had hives as a kid", "my mom had a
 # reaction", "infections freak me out", "asking before I book").

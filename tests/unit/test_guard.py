@@ -96,6 +96,18 @@ def test_the_same_reply_sent_at_two_times_is_still_sent_once():
     assert run_guarded(handler, "what is it and how does it work?") == ["what it is"]
 
 
+def test_the_same_reply_made_two_ways_is_still_sent_once():
+    # The seek-care reply from a rule's response and from an action carry different
+    # bookkeeping (how it was made), the same words.
+    replies = iter([{"text": "care", "template_name": "utter_seek_care"},
+                    {"text": "care", "utter_action": "action_answer_unknown"}])
+
+    async def handler(message):
+        await message.output_channel.send_response(message.sender_id, next(replies))
+
+    assert run_guarded(handler, "swelling?? and can I wash my face that night?") == ["care"]
+
+
 def test_a_failed_second_question_is_not_silent():
     async def handler(message):
         if "hurt" in message.text:
