@@ -19,7 +19,8 @@ _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
 SYMPTOM_WORDS = re.compile(
     r"\b(bleed\w*|" + _BLOOD + r"|swell\w*|swollen|puff\w*|infect\w*|pus|ooz\w*|weep\w*|discharge|"
-    r"fever\w*|temperature(?!\s+(settings?|parameters?|params?|values?))|rash\w*|hives|welts?|blister\w*|burn\w*|breath\w*|faint\w*|"
+    r"fever\w*|temperature(?!\s+(settings?|parameters?|params?|values?))|rash\w*|hives|welts?|"
+    r"blister\w*|burn\w*|breath\w*|faint\w*|"
     r"dizz\w*|allerg\w*|emergency|throat)\b", re.IGNORECASE)
 
 
@@ -127,7 +128,8 @@ NEW_MARK = re.compile(r"\b(was|were)(n'?t|\s+not|\s+never)\s+there\s+before\b|"
                       r"\b(went|switched|moved|upped|used)\b[^?!]{0,30}\b(roller|derma\s?pen)\b|"
                       r"\b((micro-?)?needling|needles?)\s+(left|gave|scarred|caused)\b|"
                       r"\bwhere\s+(she|he|they|it|the\s+needles?)\s+(went|needled|did|was)\b|"
-                      r"\bwhere\s+before\s+no\b|\bnever\s+had\s+(them|it|these|those|this)\s+before\b|"
+                      r"\bwhere\s+before\s+no\b|"
+                      r"\bnever\s+had\s+(them|it|these|those|this)\s+before\b|"
                       r"\b(did|had|got)\s+(one|it|mine)\s+(done\s+)?(\d+|a|one|two|three|few)\s+"
                       r"\w+\s+ago\b", re.IGNORECASE)
 NOT_THIS_MARK = re.compile(
@@ -411,8 +413,9 @@ SOMEONE_ELSE = re.compile(
     r"\b(someone|somebody|people|everyone)\b", re.IGNORECASE)
 OWN = re.compile(
     r"\b(i'?m|im|i\s+am|i\s+have|i'?ve|ive|i\s+had|i\s+got|i\s+feel|i\s+felt|i\s+noticed|"
-    r"i\s+did|i\s+woke|mine|(gave|left|made)\s+me)\b|\bmy\s+(skin|face|cheeks?|eyes?|lips?|neck|forehead|chin|"
-    r"nose|jaw|scars?|spots?|treatment|session|appointment)\b", re.IGNORECASE)
+    r"i\s+did|i\s+woke|mine|(gave|left|made)\s+me)\b|"
+    r"\bmy\s+(skin|face|cheeks?|eyes?|lips?|neck|forehead|chin|nose|jaw|scars?|spots?|treatment|"
+    r"session|appointment)\b", re.IGNORECASE)
 
 
 def someone_else_s(text: str) -> bool:
