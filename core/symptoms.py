@@ -35,7 +35,7 @@ SERIOUS_SYMPTOM_WORDS = re.compile(
 WORSENED = re.compile(
     r"\b(made|making)\s+(my|the|it|things|everything)\b(\s+\w+)?\s+(\w+\s+)?worse\b|"
     r"\b(my\s+(skin|face|acne|scars?|redness|swelling|pain|spots?|marks?|breakouts?)|it|"
-    r"everything|mine)\s+"
+    r"everything|mine(?=\s+(is|has|got)\s+(\w+\s+){0,2}worse\b(?!\s+than)))\s+"
     r"(is|are|got|gotten|has gotten|have gotten|looks?|became|keeps getting|is getting|"
     r"are getting|seems?)\s+(\w+\s+){0,2}worse\b|"
     r"\bgetting worse\b", re.IGNORECASE)
@@ -133,7 +133,8 @@ NEW_MARK = re.compile(r"\b(was|were)(n'?t|\s+not|\s+never)\s+there\s+before\b|"
                       r"\b(did|had|got)\s+(one|it|mine)\s+(done\s+)?(\d+|a|one|two|three|few)\s+"
                       r"\w+\s+ago\b", re.IGNORECASE)
 NOT_THIS_MARK = re.compile(
-    r"\blast\s+time\b|\bwill\s+(that|it|this)\s+happen|\b(years?|yrs?)\s+(ago|back)\b|"
+    r"\b(fade|treat|get\s+rid\s+of|help(\s+with)?|fix|work\s+on|improve|reduce|lighten)\s+"
+    r"(these|those|the|my|them)\b|\blast\s+time\b|\bwill\s+(that|it|this)\s+happen|\b(years?|yrs?)\s+(ago|back)\b|"
     r"\bin\s+(19|20)\d\d\b|\blast\s+(year|winter|summer|spring|fall|autumn)\b|"
     r"\b(dentist|vaccine|flu\s+shot|botox|filler|laser|blood\s+draw|iv|fall|accident|"
     r"warfarin|aspirin|thinners?)\b", re.IGNORECASE)
@@ -141,7 +142,8 @@ NOT_THIS_MARK = re.compile(
 
 def reports_a_mark(text: str) -> bool:
     if not (AFTER_TREATMENT.search(text) or NEW_MARK.search(text)) \
-            or NOT_THIS_MARK.search(text) or someone_else_s(text):
+            or NOT_THIS_MARK.search(text) \
+            or (ANYONE_ELSE.search(text) and not OWN.search(text)):
         return False
     spans = [match.span(group) for match in MARKS.finditer(text) for group in MARK_GROUPS
              if match.group(group)]
@@ -303,6 +305,7 @@ TOLD_NOW = re.compile(
     r"(stopped|gone|healed|closed|settled)|"
     r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out)|"
     r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week|"
+    r"for\s+(\d+|a\s+few|few|several|two|three|four|five)\s+(days?|weeks?|hours?)|huge|massive|"
     r"(had|got|did)\s+(it|mine|my\s+\w+)\s+done|did\s+it\s+(at\s+home|myself)|"
     r"they\s+(used|put|applied|did|numbed|gave|went|pressed|rolled)|"
     r"(i'?m|i\s+am|im|i\u2019m)\s+(so\s+|really\s+|very\s+|still\s+|all\s+)?(bleeding|swelling|"
@@ -407,10 +410,26 @@ def asked_in_general(text: Optional[str]) -> bool:
 # after hers at a beauty place, how do i avoid that"): a story, even when the classifier reads
 # a complication and the words are no symptom words the polarity reading knows.
 SOMEONE_ELSE = re.compile(
+    r"\b(my|her|his|their)\s+(\w+\s+){0,2}?(friends?|mates?|aunt|auntie|tita|sister|cousin|mom|"
+    r"mum|mother|bridesmaid|coworker|co-worker|colleague|neighbou?r|wife|husband|daughter|son|bf|"
+    r"gf|boyfriend|girlfriend)\b|"
+    r"\b(a|an|this|one)\s+(lady|girl|guy|woman|man|person)\s+on\s+(a\s+|the\s+)?(blog|tiktok|"
+    r"youtube|reddit|instagram|facebook|forum|here|insta)\b", re.IGNORECASE)
+# Anyone else at all, for a mark ("on tiktok there's a girl with a bruise", "my cousin did it and
+# now she has dark patches"): a mark is the visitor's only with a word of their own (OWN). Not
+# the provider's "she" ("dark patches where she went over").
+ANYONE_ELSE = re.compile(
     r"\b(my|a|an|her|his|their|this|one)\s+(\w+\s+){0,2}?(friends?|mates?|aunt|auntie|tita|"
     r"sister|cousin|mom|mum|mother|bridesmaid|coworker|co-worker|colleague|neighbou?r|lady|girl|"
     r"guy|woman|man|client|patient|wife|husband|daughter|son|bf|gf|boyfriend|girlfriend)\b|"
-    r"\b(someone|somebody|people|everyone)\b", re.IGNORECASE)
+    r"\b(someone|somebody|people|everyone)\b|\b(she|he)\s+(has|had|got|gets)\b|"
+    r"\b(her|his)\s+(face|skin|cheeks?|jaw|lips|forehead|chin|neck)\b", re.IGNORECASE)
+# Words that tell of something here and now, whoever else is named ("my gf says there is crusty
+# yellow stuff where the pen went").
+PRESENT_HERE = re.compile(
+    r"\b(now|rn|today|tonight|still|there'?s|there\s+(is|are)|where\s+(the|she|he|they)\s+"
+    r"(\w+\s+)?(went|did|needled)|since\s+(friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"thursday|my|the|yesterday|last))\b", re.IGNORECASE)
 OWN = re.compile(
     r"\b(i'?m|im|i\s+am|i\s+have|i'?ve|ive|i\s+had|i\s+got|i\s+feel|i\s+felt|i\s+noticed|"
     r"i\s+did|i\s+woke|mine|(gave|left|made)\s+me)\b|"
@@ -419,8 +438,10 @@ OWN = re.compile(
 
 
 def someone_else_s(text: str) -> bool:
-    """Someone else named, and no word of the visitor's own state."""
-    return bool(SOMEONE_ELSE.search(text)) and not OWN.search(text)
+    """Someone else named, and no word of the visitor's own state or of anything here now."""
+    return bool(SOMEONE_ELSE.search(text)) and not OWN.search(text) \
+        and not PRESENT_HERE.search(text) and not TOLD_MORE.search(text) \
+        and not SEEKING_CARE.search(text) and not TOLD_AFTER.search(text)
 
 
 def someone_else_s_story(text: Optional[str]) -> bool:

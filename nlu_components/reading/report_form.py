@@ -29,7 +29,9 @@ class ReportForm(ReadingRule):
             return None
         # After a report of their own, a question about their situation is theirs too.
         form = ASKED if not state.reported and asked_in_general(text) else TOLD
+        # First, so that the bound on a message's entities (bounded_parse.py) never drops it and
+        # leaves the slot with an earlier message's value.
         kept = [e for e in message.get(ENTITIES) or [] if e.get("entity") != ENTITY]
-        kept.append({"entity": ENTITY, "value": form, "extractor": type(self).__name__})
-        message.set(ENTITIES, kept, add_to_output=True)
+        message.set(ENTITIES, [{"entity": ENTITY, "value": form,
+                                "extractor": type(self).__name__}] + kept, add_to_output=True)
         return None

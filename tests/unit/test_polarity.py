@@ -511,3 +511,30 @@ def test_the_reviewer_s_reports_and_worries_about_marks():
 ])
 def test_hearsay_and_what_others_say_of_the_visitor(text, report):
     assert describes_symptom(text) == report
+
+
+@pytest.mark.parametrize("text", [
+    # what a clinician said of the visitor is no hearsay (a reviewer's cases)
+    "the nurse said she thinks it is infected, should i take antibiotics?",
+    "the provider said he saw some pus, what do i do?",
+    "my derm said she thinks the rash is an allergy, what now?",
+    "i read on a blog that swelling lasts 3 days but mine is day 5 and worse",
+])
+def test_what_a_clinician_said_of_the_visitor_stays_a_report(text):
+    assert describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mine is worse than my friends, will it work for me?",
+    "had my first microneedling session last week, will it fade these dark spots?",
+])
+def test_a_comparison_or_marks_to_treat_are_no_report(text):
+    assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it normal for your face to be swollen for 5 days?",
+    "you said swelling is normal but it is huge, should i be worried?",
+])
+def test_a_duration_or_a_size_tells_of_something_happening(text):
+    assert not asked_in_general(text)

@@ -187,6 +187,11 @@ def test_a_story_with_no_article_question_is_unsure():
     # the visitor's own state beside someone else's story: a report
     ("my sister had scabs too but mine are weeping now, is that normal?", False),
     ("my bf says i look sunburnt since the session, my cheeks feel raw, is that ok?", False),
+    # a provider, someone to look at it, people in general, or something here now: a report
+    ("crusty yellow stuff near the needle marks, should i get someone to look at it?", False),
+    ("weird white bumps everywhere since friday, do people get this?", False),
+    ("this lady did it with no gloves and now there are bumps, what do i do?", False),
+    ("my gf says there is crusty yellow stuff where the pen went, what do i do?", False),
 ])
 def test_someone_else_s_story_read_as_a_report_is_a_question(text, story):
     message = read(text, "report_complication", confidence=0.5, second="ask_risk")
@@ -673,6 +678,18 @@ def report_form(message):
 ])
 def test_a_message_that_may_go_to_care_is_marked_asked_or_told(text, intent, form):
     assert report_form(read(text, intent)) == form
+
+
+def test_the_mark_is_kept_when_a_message_has_more_entities_than_are_kept():
+    # The bound on entities (bounded_parse.py) keeps the first ones: the mark comes first, so a
+    # report naming many areas never keeps an earlier message's "asked".
+    from nlu_components.bounded_parse import BoundedParseData
+    message = parsed("my forehead, cheeks, nose, chin, jaw, neck, lips and eyes are swollen",
+                     "report_complication")
+    message.set("entities", [{"entity": "body_area", "value": str(i)} for i in range(8)])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    BoundedParseData({"max_entities": 8}).process([message])
+    assert report_form(message) == ["told"]
 
 
 def test_after_a_report_of_their_own_a_question_in_general_is_told():
