@@ -1,6 +1,7 @@
 """How a message that may go to care tells its symptom: `asked` in general ("can the numbing
-cream make you faint?") or `told` (anything else), as a `report_form` entity that sets the slot
-of the same name, so that the seek-care reply (a domain response, sent even when the action
+cream make you faint?") marked by a `report_form` entity that sets the slot of the same name
+(every other message sets it to `told`, domain.yml; a `told` entity would have no place in the
+text, which `rasa test` needs of every entity), so that the seek-care reply (a domain response, sent even when the action
 server is down) is put as a condition to a question that tells of nothing happening to the
 visitor, and such a question does not mark the conversation as holding a report.
 
@@ -28,10 +29,12 @@ class ReportForm(ReadingRule):
         if intent_of(message) != self.settings["report_intent"] and not describes_symptom(text):
             return None
         # After a report of their own, a question about their situation is theirs too.
-        form = ASKED if not state.reported and asked_in_general(text) else TOLD
-        # First, so that the bound on a message's entities (bounded_parse.py) never drops it and
-        # leaves the slot with an earlier message's value.
+        if state.reported or not asked_in_general(text):
+            return None  # "told": the slot's own default for every other message (domain.yml)
+        # First, so that the bound on a message's entities (bounded_parse.py) never drops it.
         kept = [e for e in message.get(ENTITIES) or [] if e.get("entity") != ENTITY]
-        message.set(ENTITIES, [{"entity": ENTITY, "value": form,
-                                "extractor": type(self).__name__}] + kept, add_to_output=True)
+        # The whole text is its place: `rasa test` and Rasa's story writer need one.
+        message.set(ENTITIES, [{"entity": ENTITY, "value": ASKED, "start": 0,
+                                "end": len(text or ""), "extractor": type(self).__name__}] + kept,
+                    add_to_output=True)
         return None

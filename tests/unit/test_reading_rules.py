@@ -667,32 +667,39 @@ def report_form(message):
     ("can the numbing cream make you faint?", "report_complication", ["asked"]),
     ("I faint at blood tests every single time. What if I pass out in the chair?",
      "report_complication", ["asked"]),
-    # a report, or a question telling of something happening
-    ("my face is swollen and hot, is that normal?", "report_complication", ["told"]),
-    ("does it usually bleed much? pillow soaked through", "report_complication", ["told"]),
-    ("my face blew up like a balloon after the session", "report_complication", ["told"]),
-    # the actions' net fires on a symptom whatever the intent: marked too
-    ("it's still bleeding", "out_of_scope", ["told"]),
-    # nothing that may go to care: no mark
+    ("can it make you dizzy?", "out_of_scope", ["asked"]),
+    # a report, or a question telling of something happening: no mark, so the slot's own
+    # mapping sets "told" (domain.yml)
+    ("my face is swollen and hot, is that normal?", "report_complication", []),
+    ("does it usually bleed much? pillow soaked through", "report_complication", []),
+    ("my face blew up like a balloon after the session", "report_complication", []),
+    ("it's still bleeding", "out_of_scope", []),
     ("how much is a session?", "ask_cost", []),
 ])
-def test_a_message_that_may_go_to_care_is_marked_asked_or_told(text, intent, form):
+def test_a_question_in_general_that_may_go_to_care_is_marked_asked(text, intent, form):
     assert report_form(read(text, intent)) == form
 
 
+def test_every_other_message_sets_the_slot_to_told():
+    # The mark's slot takes the entity when there is one, else "told" from any intent: an
+    # earlier "asked" never stays for a later report.
+    mappings = DOMAIN["slots"]["report_form"]["mappings"]
+    assert mappings == [{"type": "from_entity", "entity": "report_form"},
+                        {"type": "from_intent", "value": "told"}]
+
+
 def test_the_mark_is_kept_when_a_message_has_more_entities_than_are_kept():
-    # The bound on entities (bounded_parse.py) keeps the first ones: the mark comes first, so a
-    # report naming many areas never keeps an earlier message's "asked".
+    # The bound on entities (bounded_parse.py) keeps the first ones: the mark comes first.
     from nlu_components.bounded_parse import BoundedParseData
-    message = parsed("my forehead, cheeks, nose, chin, jaw, neck, lips and eyes are swollen",
+    message = parsed("can it make your lips, eyes, cheeks, nose, chin, jaw, neck and ears swell?",
                      "report_complication")
     message.set("entities", [{"entity": "body_area", "value": str(i)} for i in range(8)])
     ReadingRules(STAGE).process([message], rasa_tracker_after(None))
     BoundedParseData({"max_entities": 8}).process([message])
-    assert report_form(message) == ["told"]
+    assert report_form(message) == ["asked"]
 
 
 def test_after_a_report_of_their_own_a_question_in_general_is_told():
     message = parsed("can it make you dizzy?", "ask_risk")
     ReadingRules(STAGE).process([message], after_a_report())
-    assert report_form(message) == ["told"]
+    assert report_form(message) == []
