@@ -1,9 +1,10 @@
 """How a message that may go to care tells its symptom: `asked` in general ("can the numbing
-cream make you faint?") marked by a `report_form` entity that sets the slot of the same name
+cream make you faint?") is marked by a `report_form` entity that sets the slot of the same name
 (every other message sets it to `told`, domain.yml; a `told` entity would have no place in the
-text, which `rasa test` needs of every entity), so that the seek-care reply (a domain response, sent even when the action
-server is down) is put as a condition to a question that tells of nothing happening to the
-visitor, and such a question does not mark the conversation as holding a report.
+text, which `rasa test` needs of every entity). So the seek-care reply (a domain response, sent
+even when the action server is down) is put as a condition to a question that tells of nothing
+happening to the visitor, and such a question does not mark the conversation as holding a
+report.
 
 It changes no intent: it only marks what the rules before it read. Last in the stage, so the
 intent it sees is the one the dialogue gets. Why and which words: docs/understanding.md."""
