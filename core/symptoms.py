@@ -409,19 +409,20 @@ def asked_in_general(text: Optional[str]) -> bool:
 # Someone else named, and nothing of the visitor's own ("my aunt said she had scabs for a week
 # after hers at a beauty place, how do i avoid that"): a story, even when the classifier reads
 # a complication and the words are no symptom words the polarity reading knows.
+# The people a visitor speaks of by their relation to them, once for both readings below.
+RELATIONS = (r"friends?|mates?|aunt|auntie|tita|sister|cousin|mom|mum|mother|bridesmaid|coworker|"
+             r"co-worker|colleague|neighbou?r|wife|husband|daughter|son|bf|gf|boyfriend|girlfriend")
+STRANGERS = r"lady|girl|guy|woman|man"
 SOMEONE_ELSE = re.compile(
-    r"\b(my|her|his|their)\s+(\w+\s+){0,2}?(friends?|mates?|aunt|auntie|tita|sister|cousin|mom|"
-    r"mum|mother|bridesmaid|coworker|co-worker|colleague|neighbou?r|wife|husband|daughter|son|bf|"
-    r"gf|boyfriend|girlfriend)\b|"
-    r"\b(a|an|this|one)\s+(lady|girl|guy|woman|man|person)\s+on\s+(a\s+|the\s+)?(blog|tiktok|"
+    rf"\b(my|her|his|their)\s+(\w+\s+){{0,2}}?({RELATIONS})\b|"
+    rf"\b(a|an|this|one)\s+({STRANGERS}|person)\s+on\s+(a\s+|the\s+)?(blog|tiktok|"
     r"youtube|reddit|instagram|facebook|forum|here|insta)\b", re.IGNORECASE)
 # Anyone else at all, for a mark ("on tiktok there's a girl with a bruise", "my cousin did it and
 # now she has dark patches"): a mark is the visitor's only with a word of their own (OWN). Not
 # the provider's "she" ("dark patches where she went over").
 ANYONE_ELSE = re.compile(
-    r"\b(my|a|an|her|his|their|this|one)\s+(\w+\s+){0,2}?(friends?|mates?|aunt|auntie|tita|"
-    r"sister|cousin|mom|mum|mother|bridesmaid|coworker|co-worker|colleague|neighbou?r|lady|girl|"
-    r"guy|woman|man|client|patient|wife|husband|daughter|son|bf|gf|boyfriend|girlfriend)\b|"
+    rf"\b(my|a|an|her|his|their|this|one)\s+(\w+\s+){{0,2}}?({RELATIONS}|{STRANGERS}|client|"
+    r"patient)\b|"
     r"\b(someone|somebody|people|everyone)\b|\b(she|he)\s+(has|had|got|gets)\b|"
     r"\b(her|his)\s+(face|skin|cheeks?|jaw|lips|forehead|chin|neck)\b", re.IGNORECASE)
 # Words that tell of something here and now, whoever else is named ("my gf says there is crusty
