@@ -16,10 +16,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import LAST_TOPIC_SLOT, REPORT_FORM_SLOT, VisitorContext, reported_events
 from actions.notes import stated_now
+from actions.cost import ActionAnswerCost
 from actions.downtime import ActionAnswerDowntime, after_effects_note
 from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
-from core.follow_ups import continues_previous
+from core.follow_ups import continues_previous, names_a_price
 from core.gaps import GAP_ENTITY, gap_term_name
 from core.symptoms import describes_symptom
 from core.text import asks_a_question
@@ -62,11 +63,12 @@ def ranked_topics(tracker: Tracker, min_confidence: float = RELATED_MIN_CONFIDEN
     return topics
 
 
-def nearest_topic(tracker: Tracker, min_confidence: float = RELATED_MIN_CONFIDENCE
-                  ) -> Optional[Text]:
-    """The article topic NLU ranked highest, if it is close enough to offer."""
-    topics = ranked_topics(tracker, min_confidence)
-    return topics[0] if topics else None
+def _named_topics(tracker: Tracker, text: Optional[Text],
+                  min_confidence: float = RELATED_MIN_CONFIDENCE) -> List[Text]:
+    """The ranked topics a message about a symptom may ask: the price only when it names one
+    ("how much swelling do people get?" asks no price)."""
+    return [topic for topic in ranked_topics(tracker, min_confidence)
+            if topic != ActionAnswerCost.topic or names_a_price(text)]
 
 
 def after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -96,13 +98,14 @@ def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
         dispatcher.utter_message(text=note)
         # "how long is that supposed to last?" next refers to these after-effects.
         return [SlotSet(LAST_TOPIC_SLOT, ActionAnswerDowntime.topic)]
-    topic = nearest_topic(tracker, AFTER_CARE_MIN_CONFIDENCE) if asks_a_question(text) else None
+    topics = _named_topics(tracker, text, AFTER_CARE_MIN_CONFIDENCE)
+    topic = topics[0] if topics and asks_a_question(text) else None
     if topic is None:
         if term or tracker.get_slot(REPORT_FORM_SLOT) != "asked":
             return []
         # A question in general ("could I be allergic to the numbing cream they use?") is
         # answered as any question the article doesn't cover: honestly, then the nearest topic.
-        topics = ranked_topics(tracker)[:1]
+        topics = _named_topics(tracker, text)[:1]
         dispatcher.utter_message(text=not_covered(None, False, topics))
         events: List[Dict[Text, Any]] = []
         for nearest in topics:

@@ -54,8 +54,11 @@ def topic_patterns(knowledge: Dict) -> Dict[str, List[str]]:
         # beyond this ..."), which is no escalation.
         COMPLICATION: [r"I can'?t assess symptoms"],
         OUT_OF_SCOPE: [r"doesn't cover", r"not sure I can answer", r"doesn't say"],
-        # The plain reply to a request about the assistant itself (utter_not_a_question).
-        NOT_A_QUESTION: [r"can't show, change or ignore how I work"],
+        # The plain reply to a request about the assistant itself (utter_not_a_question), or
+        # to a question of what it is ("are you a bot?", utter_iamabot): each says what the
+        # assistant is and can do.
+        NOT_A_QUESTION: [r"can't show, change or ignore how I work",
+                         r"I'm an automated assistant"],
     }
 
 

@@ -22,6 +22,10 @@ FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|h
 QUESTION_JOINERS = re.compile(r"^\s*(/|\+|&|also|plus)\s*$", re.IGNORECASE)
 # A sentence that carries on the message with a question of its own ("and if not what else").
 JOINED_OPENING = re.compile(r"^\W*(and|also|plus|btw|oh and|and also)\b", re.IGNORECASE)
+# ... or with a topic of its own, a fragment after a question ("is it worth it? and the price"),
+# unless it only closes the message ("and thanks", "also lol").
+CLOSING = re.compile(r"\b(thanks?|thank you|thx|ty|tia|cheers|lol|haha|lmao|please|pls|plz|bye|"
+                     r"that'?s (it|all)|xx+|x)\W*$", re.IGNORECASE)
 # A question word anywhere in a clause ("red for how many hours after, and can it ...").
 ASKS_INSIDE = re.compile(r"\b(how (many|much|long|often|soon)|what|when|which|why)\b",
                          re.IGNORECASE)
@@ -59,13 +63,24 @@ SELF_ANSWER_IN_WORDS = re.compile(r"^\W*((no+|nope|nah|never|none|not that|yes|y
 # the question ("do you know how long it takes", "tell me what is normal"); "who" and "which"
 # start relative clauses as often ("is it ok for people who are on acne medicine").
 RUN_ON = re.compile(r"\s(?=(how(\s+\w+)?|what|when|where|why)\s+(is|are|does|do|did|"
-                    r"will|would|can|could|should|am)\s+\w)", re.IGNORECASE)
+                    r"will|would|can|could|should|am)\s+\w|"
+                    # "... till u see results how long between each one": an amount asked
+                    r"how\s+(long|many|much|often|soon)\s+(?!(\w+\s+)?%s\b)\w)" % (
+                        # ... unless a subject follows, as in an embedded question: "ask them
+                        # how often they perform it", "change how many sessions I'll need"
+                        r"(i|i'll|i'd|i'm|you|u|they|he|she|it|it's|we|people|my|your|the|"
+                        r"this|that|one)"), re.IGNORECASE)
 EMBEDS = {"know", "tell", "me", "us", "wonder", "wondering", "ask", "asking", "sure", "idea",
           "explain", "understand", "see", "say", "about", "of", "on", "is", "are", "and", "or",
           "if", "whether", "to", "that", "think", "guess", "mean", "learn", "out", "find",
           "curious", "unsure", "unclear", "show", "matter", "matters", "depends", "depend",
           "decide", "check", "confirm", "remember", "forgot", "forget", "clue", "question",
-          "true"}
+          "true",
+          # a preposition or hedge embeds it too ("worth it for how long it lasts")
+          "for", "in", "at", "by", "with", "from", "after", "before", "till", "until", "within",
+          "into", "exactly", "roughly", "just", "like", "depending", "based", "regardless",
+          # and a condition ("if so how long before", "every how much time")
+          "so", "not", "every", "each"}
 # A list joined by slashes ("price/sessions needed/downtime"): two slashes between words make it
 # one, with or without a question mark; "and/or" and "his/her" join no questions.
 SLASHES = re.compile(r"\b(?!(and|his|he|him)\s*/)[a-z]{2,}\s*/\s*(?=[a-z]{2,})", re.IGNORECASE)
@@ -84,10 +99,32 @@ RESTATING = POINTING | {
     "normal", "ok", "okay", "fine", "true", "right", "real", "common", "usual", "expected"}
 
 
+# A question put as a wish or a request: "just want to know how long it lasts", "please tell
+# fees for the full face", "need to know if I can swim after".
+WANTS_TO_KNOW = re.compile(r"^\W*((just|i|so|but|really|only)\s+)*((want|need|wanna|would like|"
+                           r"'d like|like)\s+to\s+know|wanna\s+know|curious|wondering)\s+(how|what|"
+                           r"if|whether|when|where|which|who|why)\b|"
+                           r"^\W*(please|pls|plz|kindly)\s+(tell|give|share|send|let\s+me\s+know)"
+                           r"\s+\w+\s+\w+", re.IGNORECASE)
+# A question in the sentence's last clause, after words of the visitor's own ("Seriously though,
+# how long's the downtime"); "which" and "who" open relative clauses there ("I had two, which
+# was fine"), "what a" an exclamation.
+LAST_CLAUSE_ASKS = re.compile(r",\s*((and|but|so|also|then)\s+)?(how|hows|how's|what|whats|"
+                              r"what's|when|where|why|is|are|does|do|can|could|will|would|"
+                              r"should|am)\b(?!\s+an?\b)"
+                              r"[^,]*\w[^,]*$", re.IGNORECASE)
+
+
+MIN_CLAUSE_WORDS = 4
+
+
 def is_question(text: str) -> bool:
     text = text.strip()
     body = FILLERS.sub("", text)
-    return text.endswith("?") or bool(QUESTION_START.match(body) or TELL_ME.match(body))
+    last_clause = LAST_CLAUSE_ASKS.search(body)
+    return text.endswith("?") or bool(QUESTION_START.match(body) or TELL_ME.match(body)
+                                      or WANTS_TO_KNOW.match(body)) \
+        or bool(last_clause and len(re.findall(r"\w+", last_clause.group())) >= MIN_CLAUSE_WORDS)
 
 
 # A question asked inside a run-on ("I have a wedding on sunday will I still be red"): a verb
@@ -137,7 +174,9 @@ def _asks(text: str) -> bool:
     months, how many sessions can I fit in") or asks one inside ("red for how many hours",
     "a wedding on sunday will I still be red")."""
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
-               for clause in text.split(",")) or bool(ASKS_INSIDE.search(text)) \
+               or WANTS_TO_KNOW.match(FILLERS.sub("", clause.strip()))
+               for clause in re.split(r",|\s[\u2013\u2014-]\s", text)) \
+        or bool(ASKS_INSIDE.search(text)) \
         or _asks_inverted(text) or bool(AFTER_PREAMBLE.search(text))
 
 
@@ -146,6 +185,13 @@ def _only_points_back(rest: str) -> bool:
     clause = JOINT.split(rest, maxsplit=1)[0]
     words = re.findall(r"[a-z]+(?:['\u2019][a-z]+)?", clause.lower())
     return bool(POINTING & set(words)) and set(words) <= RESTATING
+
+
+# A question opened by a preposition before its question word ("..., and for how many months")
+# or put indirectly in a list of them ("..., and whether it's the pen you use").
+# "..., and for how long?" goes on with the same question: a question of its own says more.
+OPENS_INDIRECTLY = re.compile(r"^((for|in|after|within|by|till|until)\s+(how|what|when|which)|"
+                              r"whether)(\s+[\w']+){4}", re.IGNORECASE)
 
 
 def _split_sentence(sentence: str) -> List[str]:
@@ -164,6 +210,7 @@ def _split_sentence(sentence: str) -> List[str]:
         added = bool(re.search(r"\b(also|plus)\b", joint.group(), re.IGNORECASE)
                      or ADDED.match(right))
         if ((QUESTION_START.match(FILLERS.sub("", right))
+             or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
              or (added and TELL_ME.match(FILLERS.sub("", right))))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
@@ -185,7 +232,8 @@ def _run_ons(question: str) -> List[str]:
     for point in RUN_ON.finditer(question):
         left = question[start:point.start()].strip()
         words = re.findall(r"[\w']+", left.lower())
-        if len(words) >= MIN_RUN_ON_WORDS and words[-1] not in EMBEDS \
+        own_words = re.findall(r"[\w']+", FILLERS.sub("", left).lower())
+        if len(own_words) >= MIN_RUN_ON_WORDS and words[-1] not in EMBEDS \
                 and len(question[point.end():].split()) >= MIN_RUN_ON_WORDS:
             parts.append(left)
             start = point.end()
@@ -346,8 +394,13 @@ def split_questions(text: str) -> List[str]:
         # "... and if not what else do u offer": a last sentence opened by a joiner that asks
         # inside (not in a clause after a comma: "also I'm pregnant, which I forgot") is a
         # question of its own, not words after the last one.
-        joined = not following and bool(JOINED_OPENING.match(sentence)) \
-            and bool(ASKS_INSIDE.search(sentence.split(",")[0]))
+        opening = JOINED_OPENING.match(sentence)
+        first_clause = sentence.split(",")[0]
+        joined = not following and bool(opening) and (
+            bool(ASKS_INSIDE.search(first_clause)) or _asks_inverted(first_clause)
+            # a topic of its own after a question: "worth it? and the price"
+            or (bool(questions) and not context and not CLOSING.search(sentence)
+                and 0 < len(sentence[opening.end():].split()) <= MAX_FRAGMENT_WORDS))
         pieces = [part for piece in _pieces(sentence) for part in _apart_from_the_request(piece)]
         asks = is_question(sentence) or joined or len(pieces) > 1
         after_request = bool(questions) and not context \

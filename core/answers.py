@@ -63,11 +63,25 @@ _NO_PHRASES = (
     r"none|nothing|nope+|nop|nah+|nay|no+|negative"
 )
 _YES_PHRASES = (
-    r"yes+|yeah+|yea|yeh|yep+|yup+|ya|yah|sure|correct|absolutely|definitely|certainly|"
+    # "sure", not "make sure" or "not sure" (a hedge)
+    r"yes+|yeah+|yea|yeh|yep+|yup+|ya|yah|(?<!make )(?<!making )(?<!be )sure|correct|"
+    r"absolutely|definitely|certainly|"
     r"indeed|affirmative|of course|that is right|that is true|i think so|i believe so|"
     rf"mhm+|uh huh|(?:i do|i have|i did|i had|i would|they do|it does){_BARE}"
 )
 HEDGE = re.compile(rf"\b(?:{_HEDGES})\b")
+# A reply whose first clause asks ("how do I make sure they know about dark skin") answers
+# nothing; "why not" consents.
+OPENS_WITH_QUESTION_WORD = re.compile(
+    r"^((ok|okay|so|and|but|well|um+|uh+|like|oh|then) )*(how|what|when|where|which|who|"
+    r"why(?! not\b))\b")
+MIN_OPEN_QUESTION_WORDS = 4  # "how about no" and "what? no" still answer
+
+
+def asks_open(joined: str) -> bool:
+    first = joined.split(" | ")[0]
+    return bool(OPENS_WITH_QUESTION_WORD.match(first)) \
+        and len(first.split()) >= MIN_OPEN_QUESTION_WORDS
 NO_PHRASE = re.compile(rf"\b(?:{_NO_PHRASES})\b")
 YES_PHRASE = re.compile(rf"\b(?:{_YES_PHRASES})\b")
 # Words that answer only as the whole message ("y", "n"; "right" alone, not "right now").
@@ -123,6 +137,11 @@ def read_yes_no(text: Optional[str], intent: Optional[str] = None,
     if not said or len(said) > MAX_WORDS:
         return None
     joined = clauses(text)
+    if asks_open(joined):
+        # only what follows the question answers: "what if I say no? no"
+        joined = " | ".join(joined.split(" | ")[1:])
+        if not joined:
+            return None
     if HEDGE.search(joined):
         return None
     nlu = YES if intent in AFFIRM_INTENTS else NO if intent in DENY_INTENTS else None

@@ -219,14 +219,32 @@ def asks_what_the_price_covers(text: Optional[str]) -> bool:
 # "will it fade on its own?", "is that the hyperpigmentation thing?", "what do I do, the clinic is
 # closed": questions about their situation, which only their provider or a doctor can answer.
 OWN_SITUATION = re.compile(
-    r"^\W*((so|and|but|ok(ay)?|also|hmm+|well|oh|then|wait|sorry)\W+)*"
+    r"^\W*((so|and|but|ok(ay)?|also|hmm+|well|oh|then|wait|sorry|um+|uh+|like|i\s+mean)\W+)*"
     r"(should i|do i|can i|could i|must i|will it|will they|would it|is it|is that|is this|"
     r"are they|are those|was that|was it|could it|could this|could that|might it|does that|"
     r"does this|does it|what (do|should|can) i|what now|how long (will|until|till|before)|"
     r"when will|how do i (get rid|treat|fix|stop)|is there anything)\b"
     r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
+    # mid-sentence, after what they told: "it just looks bad so can I just ice it"
+    r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
     r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
     r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
+
+
+# After the visitor reported a symptom of their own, news of it: "it's spreading down my neck",
+# "getting worse", "still bleeding now". The same symptom going on, for their provider or a
+# doctor, not a question in general.
+STILL_GOING = re.compile(
+    r"\b(spread\w*|worse|bigger|growing|not\s+(going\s+down|getting\s+better|improving|"
+    r"stopping|settling)|(still|now)\s+(really\s+|so\s+|very\s+)?(red|swollen|bleeding|hot|"
+    r"itchy|sore|puffy|oozing|burning|hurts|hurting|blistering|weeping))\b", re.IGNORECASE)
+
+
+def tells_more_of_it(text: Optional[str]) -> bool:
+    """A short message with news of the reported symptom going on."""
+    text = (text or "").strip()
+    return 0 < len(re.findall(r"[\w']+", text)) <= MAX_OWN_SITUATION_WORDS \
+        and bool(STILL_GOING.search(text))
 
 
 def asks_about_own_situation(text: Optional[str]) -> bool:

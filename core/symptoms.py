@@ -370,6 +370,8 @@ GENERAL = re.compile(
     r"would\s+(it|the|i)|might\s+(it|the|i)|is\s+there|are\s+there|what\s+happens|what\s+if|"
     r"what\s+would|am\s+i\s+going|do\s+i\s+need|before|risk|risky|common|possible|chance|"
     r"during|afraid|scared|worried|nervous|prone|easily|allerg\w*)\b|"
+    # what is normal, asked of a symptom: "how much swelling is normal after it?"
+    r"\bhow\s+much\s+(\w+\s+){1,2}(is|are)\s+(normal|expected|typical|usual)\b|"
     # a bare word asked, one of a list of questions ("recovery time?? swelling?? ...")
     r"^\W*(any\s+|much\s+)?[a-z]+(\s+(after|afterwards|during|too))?\s*\?+\W*$",
     re.IGNORECASE)
@@ -388,6 +390,14 @@ BEFORE = re.compile(
     r"(allergy|wedding|event|appointment|consult\w*))\b", re.IGNORECASE)
 
 
+# ... where "after micro-needling" names no treatment of the visitor's own: "how much swelling is
+# normal after microneedling?" (not "after my session").
+NORMAL_AFTER_ANY = re.compile(
+    r"\bhow\s+much\s+(\w+\s+){1,2}(is|are)\s+(normal|expected|typical|usual)\s+(after|post|"
+    r"following)\s+((a|the)\s+)?((micro[- ]?|micro\s+)?needling|treatments?|sessions?|"
+    r"procedures?)\b", re.IGNORECASE)
+
+
 def asked_in_general(text: Optional[str]) -> bool:
     """A question naming a symptom that tells of nothing happening to the visitor ("can the
     numbing cream make you faint?", "I faint at blood tests every time. What if I pass out
@@ -399,7 +409,8 @@ def asked_in_general(text: Optional[str]) -> bool:
     nothing counts only when it tells of a disposition, a history, someone else or a plan."""
     text = (text or "").replace("\u2019", "'")
     if not asks_a_question(text) or not GENERAL.search(text) or TOLD_NOW.search(text) \
-            or TOLD_MORE.search(text) or SEEKING_CARE.search(text) or AFTER_TREATMENT.search(text) \
+            or TOLD_MORE.search(text) or SEEKING_CARE.search(text) \
+            or AFTER_TREATMENT.search(NORMAL_AFTER_ANY.sub(" ", text)) \
             or TOLD_AFTER.search(text):
         return False
     return all(asks_a_question(sentence) or BEFORE.search(sentence)

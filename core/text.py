@@ -35,17 +35,17 @@ def printable_text(text: Optional[str], drop_marks: bool = False) -> str:
 QUESTION_START = re.compile(
     r"^(how|hows|how's|what|whats|what's|wat|when|where|which|who|whos|who's|why|is|isn't|"
     r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
-    r"should|shall|may|might|any|anything|has|have|was|were)\b", re.IGNORECASE)
+    r"should|shall|may|might|any|anything|has|have|was|were|am)\b", re.IGNORECASE)
 
 
 # Words a question may open with before its question word: "ok what about the scars on my jaw".
-LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then)\W+)+",
-                             re.IGNORECASE)
+LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then|um+|uh+|er+m?|"
+                             r"like|hi|hey|hello)\W+)+", re.IGNORECASE)
 
 
 def asks_a_question(text: Optional[str]) -> bool:
     """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
     report ("I think it's infected", "my skin is still bleeding though")."""
-    text = (text or "").strip()
+    text = LEADING_FILLERS.sub("", (text or "").strip())
     return "?" in text or bool(QUESTION_START.match(text)) or any(
         QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

@@ -147,3 +147,15 @@ def test_visible_text_drops_invisible_control_and_combining_characters():
 def test_none_and_non_strings_are_unclear():
     assert read_yes_no(None) is None
     assert read_yes_no(None, "affirm", 1.0) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question that opens the reply answers nothing, and "make sure" is no "sure"
+    ("um how can I make sure whoever does it has done dark skin before", None),
+    ("so what would happen if I had one", None),
+    # what follows the question still answers
+    ("what if i say no? no", "no"),
+    ("sure", "yes"),
+])
+def test_a_question_in_reply_is_no_answer(text, expected):
+    assert read_yes_no(text) == expected

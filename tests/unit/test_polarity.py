@@ -451,6 +451,8 @@ def test_reports_never_read_as_asked_in_general():
     "Needles make me woozy. Is there blood involved? I'm scared I'll keel over.",
     "My mom had a reaction to lidocaine at the dentist. Does that mean I might be allergic too?",
     "does the eye area bruise or swell more? asking before i book the full face package",
+    "how much peeling is normal after the needling?",
+    "um so how much bruising is normal after micro needling",
 ])
 def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     assert asked_in_general(text)
@@ -463,6 +465,7 @@ def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     "can it make u faint cuz i literally just did in the lobby",
     "I'm getting hives again like when I was a kid. is this from the numbing cream?",
     "there's pus and the area is hot to the touch, infection risk?",
+    "how much bruising is normal after my session",
 ])
 def test_questions_that_tell_of_something_happening_are_not(text):
     assert not asked_in_general(text)

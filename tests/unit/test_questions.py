@@ -279,3 +279,47 @@ def test_a_list_after_a_colon_is_one_question_per_item():
 ])
 def test_a_colon_without_a_list_of_three_is_left_alone(text):
     assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize("text, questions", [
+    # a topic after a question, opened by a joiner, is a question of its own
+    ("red marks on my chin. will it help? and the price",
+     ["red marks on my chin. will it help?", "and the price"]),
+    # a wish to know, or a request, is a question of its own after another
+    ("is this automated? just want to know how soon the redness goes",
+     ["is this automated?", "just want to know how soon the redness goes"]),
+    ("are you a doctor? please tell the price for the neck",
+     ["are you a doctor?", "please tell the price for the neck"]),
+    # a question in a sentence's last clause, after words of the visitor's own
+    ("do you use serums? Fine, and how many sessions does a person need",
+     ["do you use serums?", "Fine, and how many sessions does a person need"]),
+    # a last sentence opened by a joiner that asks with its verb first
+    ("does it help enlarged pores? and after the treatment can I wear makeup the next day",
+     ["does it help enlarged pores?", "and after the treatment can I wear makeup the next day"]),
+    # a preposition or "whether" before a question that says more
+    ("is it good for pitted scars, and for how many weeks does the redness stay",
+     ["is it good for pitted scars", "for how many weeks does the redness stay"]),
+    ("curious if the pen hurts, how much it is, and whether the numbing is included",
+     ["curious if the pen hurts", "how much it is", "whether the numbing is included"]),
+    # "am I ..." opens a question
+    ("so am I fine to book, and how long is a session?",
+     ["so am I fine to book", "how long is a session?"]),
+    # an amount asked with no verb runs on into the next question
+    ("how many treatments before it works how often between them",
+     ["how many treatments before it works", "how often between them"]),
+])
+def test_questions_put_as_wishes_fragments_and_clauses_are_split(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    "how swollen will I get, and for how long?",        # goes on with the same question
+    "do I avoid the sun after, for how many days",
+    "is it rude to ask them how often they perform it?",  # embedded: a subject follows
+    "does my age change how many sessions I need?",
+    "hi so how much peeling is normal after",           # fillers ask nothing of their own
+    "is it worth it? and thanks",                       # a closing word is no topic
+    "I had two sessions, which was fine. how much is a third?",
+])
+def test_a_continuation_an_embedded_question_or_a_closing_stays_with_its_question(text):
+    assert len(split_questions(text)) == 1

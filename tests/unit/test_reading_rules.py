@@ -305,6 +305,10 @@ def after_a_report():
     # a question about their situation among the sentences of a longer message
     ("It is also very itchy. Should I simply wait for it to settle down? Yours, Dorothy", True),
     ("who do i even call, the spa or my gp", True),
+    # after what they told, mid-sentence, and news of it going on
+    ("it's not sore it just looks awful so like can I just cover it with makeup", True),
+    ("um its kind of spreading up towards my ear now", True),
+    ("still want to know the price for six though", False),
 ])
 def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     message = parsed(text, "ask_treatment_plan")
