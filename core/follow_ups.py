@@ -178,6 +178,20 @@ def asks_after_the_series(text: Optional[str]) -> bool:
         and not AFTER_OWN_TOPIC.search(text)
 
 
+# "and after?", "what about the day after?": after an answer about the session itself (the pain,
+# the procedure), a bare "after" asks about the time after it, the after-effects; read with that
+# answer's topic, it got the same answer again.
+AFTER_THE_SESSION = re.compile(
+    r"^\W*((and|so|ok(ay)?|but|then|what about|how about|um+)\W+)*((right|straight|just|the day|"
+    r"the days?|the week)\s+)?after(wards?|\s+(that|it|the\s+(session|treatment|appointment|"
+    r"procedure)))?\W*$", re.IGNORECASE)
+
+
+def asks_after_the_session(text: Optional[str]) -> bool:
+    """A bare "after" follow-up: "and after?", "what about the day after?"."""
+    return bool(AFTER_THE_SESSION.match((text or "").strip()))
+
+
 # "and for five?", "ok what if I do 5", "for all six?", "how about 3": after the price answer, a
 # short message naming only a number asks the price for that many sessions. Read alone it has no
 # topic, and without a session word the entity ruler finds no count in it.

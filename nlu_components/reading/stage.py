@@ -17,6 +17,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.reading.after_the_series import AfterTheSeries
+from nlu_components.reading.after_the_session import AfterTheSession
 from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
 from nlu_components.reading.condition_statement import ConditionStatement
@@ -40,7 +41,8 @@ from nlu_components.relabel import relabel
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
     OwnCandidacy, SessionLength, ResultsLast, PriceFollowUp, HowLong, AfterTheSeries,
-    ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
+    AfterTheSession, ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic,
+    ReportForm)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -40,7 +40,8 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "care_follow_up", "story_not_report",
                      "own_candidacy", "session_length", "results_last", "price_follow_up",
                      "how_long_follow_up",
-                     "after_the_series", "condition_statement", "symptom_report",
+                     "after_the_series", "after_the_session", "condition_statement",
+                     "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
 
