@@ -25,7 +25,12 @@ JOINED_OPENING = re.compile(r"^\W*(and|also|plus|btw|oh and|and also)\b", re.IGN
 # ... or with a topic of its own, a fragment after a question ("is it worth it? and the price"),
 # unless it only closes the message ("and thanks", "also lol").
 CLOSING = re.compile(r"\b(thanks?|thank you|thx|ty|tia|cheers|lol|haha|lmao|please|pls|plz|bye|"
-                     r"that'?s (it|all)|xx+|x)\W*$", re.IGNORECASE)
+                     r"that'?s (it|all)|xx+|x|in advance|mate|merry|happy|regards|best)\b",
+                     re.IGNORECASE)
+# ... nor a fragment that tells of the visitor ("is it safe? and I'm breastfeeding"): context.
+# Nor one that narrows the question before it ("how much is it? and for the neck").
+TELLS_OF_SOMEONE = re.compile(r"\b(i|i'?m|im|i'?ve|ive|me|my|she|he|we|they)\b|"
+                              r"^\W*\w+\s+(for|on|in|with|at|around|under)\b", re.IGNORECASE)
 # A question word anywhere in a clause ("red for how many hours after, and can it ...").
 ASKS_INSIDE = re.compile(r"\b(how (many|much|long|often|soon)|what|when|which|why)\b",
                          re.IGNORECASE)
@@ -80,7 +85,12 @@ EMBEDS = {"know", "tell", "me", "us", "wonder", "wondering", "ask", "asking", "s
           "for", "in", "at", "by", "with", "from", "after", "before", "till", "until", "within",
           "into", "exactly", "roughly", "just", "like", "depending", "based", "regardless",
           # and a condition ("if so how long before", "every how much time")
-          "so", "not", "every", "each"}
+          "so", "not", "every", "each",
+          # and what changes an amount ("does age change how long healing takes")
+          "change", "changes", "affect", "affects", "reduce", "reduces", "up", "down",
+          "determine", "determines", "impact", "influence", "limit", "increase", "decrease",
+          "shorten", "predict", "estimate", "calculate", "control", "improve", "minimize",
+          "minimise", "lower", "raise", "speed", "speeds", "choose", "pick", "select"}
 # A list joined by slashes ("price/sessions needed/downtime"): two slashes between words make it
 # one, with or without a question mark; "and/or" and "his/her" join no questions.
 SLASHES = re.compile(r"\b(?!(and|his|he|him)\s*/)[a-z]{2,}\s*/\s*(?=[a-z]{2,})", re.IGNORECASE)
@@ -108,11 +118,12 @@ WANTS_TO_KNOW = re.compile(r"^\W*((just|i|so|but|really|only)\s+)*((want|need|wa
                            r"\s+\w+\s+\w+", re.IGNORECASE)
 # A question in the sentence's last clause, after words of the visitor's own ("Seriously though,
 # how long's the downtime"); "which" and "who" open relative clauses there ("I had two, which
-# was fine"), "what a" an exclamation.
-LAST_CLAUSE_ASKS = re.compile(r",\s*((and|but|so|also|then)\s+)?(how|hows|how's|what|whats|"
-                              r"what's|when|where|why|is|are|does|do|can|could|will|would|"
-                              r"should|am)\b(?!\s+an?\b)"
-                              r"[^,]*\w[^,]*$", re.IGNORECASE)
+# was fine"), "what a" an exclamation, and a verb with no subject after it is a statement that
+# dropped its own ("I've had it for years, can be quite bad in winter").
+LAST_CLAUSE_ASKS = re.compile(r",\s*((and|but|so|also|then)\s+)?((how|hows|how's|what|whats|"
+                              r"what's|when|where|why)\b(?!\s+an?\b)|(is|are|does|do|can|could|"
+                              r"will|would|should)\s+(it|i|you|u|that|this|there|they|we|the|"
+                              r"my|he|she)\b)[^,]*\w[^,]*$", re.IGNORECASE)
 
 
 MIN_CLAUSE_WORDS = 4
@@ -190,8 +201,11 @@ def _only_points_back(rest: str) -> bool:
 # A question opened by a preposition before its question word ("..., and for how many months")
 # or put indirectly in a list of them ("..., and whether it's the pen you use").
 # "..., and for how long?" goes on with the same question: a question of its own says more.
-OPENS_INDIRECTLY = re.compile(r"^((for|in|after|within|by|till|until)\s+(how|what|when|which)|"
-                              r"whether)(\s+[\w']+){4}", re.IGNORECASE)
+OPENS_INDIRECTLY = re.compile(r"^(for|in|after|within|by|till|until)\s+how\s+(many|much|long|"
+                              r"soon|often)(\s+[\w']+){3}", re.IGNORECASE)
+# "whether" only as an item of a list of questions: "..., and whether it's the pen you use",
+# not "whether I go for it depends on the price".
+WHETHER = re.compile(r"^whether\b", re.IGNORECASE)
 
 
 def _split_sentence(sentence: str) -> List[str]:
@@ -211,6 +225,7 @@ def _split_sentence(sentence: str) -> List[str]:
                      or ADDED.match(right))
         if ((QUESTION_START.match(FILLERS.sub("", right))
              or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
+             or (WHETHER.match(right.strip()) and "and" in joint.group().lower())
              or (added and TELL_ME.match(FILLERS.sub("", right))))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
@@ -400,6 +415,7 @@ def split_questions(text: str) -> List[str]:
             bool(ASKS_INSIDE.search(first_clause)) or _asks_inverted(first_clause)
             # a topic of its own after a question: "worth it? and the price"
             or (bool(questions) and not context and not CLOSING.search(sentence)
+                and not TELLS_OF_SOMEONE.search(sentence)
                 and 0 < len(sentence[opening.end():].split()) <= MAX_FRAGMENT_WORDS))
         pieces = [part for piece in _pieces(sentence) for part in _apart_from_the_request(piece)]
         asks = is_question(sentence) or joined or len(pieces) > 1

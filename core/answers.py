@@ -74,7 +74,7 @@ HEDGE = re.compile(rf"\b(?:{_HEDGES})\b")
 # nothing; "why not" consents.
 OPENS_WITH_QUESTION_WORD = re.compile(
     r"^((ok|okay|so|and|but|well|um+|uh+|like|oh|then) )*(how|what|when|where|which|who|"
-    r"why(?! not\b))\b")
+    r"why(?! not\b))\b(?! (no|nope|nah|yes|yeah|yep)\b)")
 MIN_OPEN_QUESTION_WORDS = 4  # "how about no" and "what? no" still answer
 
 
@@ -82,6 +82,25 @@ def asks_open(joined: str) -> bool:
     first = joined.split(" | ")[0]
     return bool(OPENS_WITH_QUESTION_WORD.match(first)) \
         and len(first.split()) >= MIN_OPEN_QUESTION_WORDS
+
+
+BARE_ANSWER = re.compile(rf"^(?:{_NO_PHRASES}|{_YES_PHRASES})(?: (?:{_NO_PHRASES}|{_YES_PHRASES}))*"
+                         r"(?: (?:one|ones|any|them|those|it|that|either))?$")
+
+
+def answer_after_question(joined: str) -> str:
+    """After a question that opens the reply, only a bare yes or no answers ("what if i say no?
+    no"), and not one the question itself contradicts ("what if I have none, yes?"): "" when
+    there is none."""
+    first, *rest = joined.split(" | ")
+    answer = " | ".join(rest)
+    if not BARE_ANSWER.match(answer):
+        return ""
+    said_no = bool(NO_PHRASE.search(answer))
+    if said_no != bool(NO_PHRASE.search(first)) and (NO_PHRASE.search(first)
+                                                      or YES_PHRASE.search(first)):
+        return ""
+    return answer
 NO_PHRASE = re.compile(rf"\b(?:{_NO_PHRASES})\b")
 YES_PHRASE = re.compile(rf"\b(?:{_YES_PHRASES})\b")
 # Words that answer only as the whole message ("y", "n"; "right" alone, not "right now").
@@ -138,8 +157,7 @@ def read_yes_no(text: Optional[str], intent: Optional[str] = None,
         return None
     joined = clauses(text)
     if asks_open(joined):
-        # only what follows the question answers: "what if I say no? no"
-        joined = " | ".join(joined.split(" | ")[1:])
+        joined = answer_after_question(joined)
         if not joined:
             return None
     if HEDGE.search(joined):

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from core.knowledge import KNOWLEDGE, fact
+from core.symptoms import someone_else_s
 
 # The metadata key the input guard (channels/guard.py) sets on each question of a message after
 # its first: its place (1, 2). A later question of one message is no follow-up of the first's
@@ -246,19 +247,34 @@ OWN_SITUATION = re.compile(
 
 
 # After the visitor reported a symptom of their own, news of it: "it's spreading down my neck",
-# "getting worse", "still bleeding now". The same symptom going on, for their provider or a
-# doctor, not a question in general.
+# "it's getting worse", "still swollen this morning", "redder than yesterday". The same symptom
+# going on, for their provider or a doctor. Not "could be worse", "can I spread the payments",
+# "no it's not getting bigger", nor someone else's ("my friend's scars are getting worse").
 STILL_GOING = re.compile(
-    r"\b(spread\w*|worse|bigger|growing|not\s+(going\s+down|getting\s+better|improving|"
-    r"stopping|settling)|(still|now)\s+(really\s+|so\s+|very\s+)?(red|swollen|bleeding|hot|"
-    r"itchy|sore|puffy|oozing|burning|hurts|hurting|blistering|weeping))\b", re.IGNORECASE)
+    r"\bspread(ing|s)?\s+(\w+\s+)?(down|up|to|onto|into|across|over|around|towards?)\b|"
+    r"\b(it'?s|its|it\s+(is|has)|they'?re|they\s+(are|have)|"
+    r"(?!(could|would|should|might|must|may|can)\b)\w+\s+(is|are|has|have))\s+"
+    r"((?!not\b)\w+\s+)?"
+    r"(getting\s+|gotten\s+|got\s+)?(worse|bigger|redder|spreading|growing)\b|"
+    r"\b(still|now)\s+(really\s+|so\s+|very\s+|quite\s+)?(red|swollen|bleeding|hot|itchy|"
+    r"sore|puffy|oozing|burning|hurts|hurting|blistering|weeping)\b|"
+    r"\bkeeps?\s+(bleeding|oozing|swelling|itching|burning|weeping)\b|"
+    r"\b\w+er\s+than\s+(yesterday|this\s+morning|last\s+night|before)\b", re.IGNORECASE)
+# A question about the price or a new booking is no question about the symptom ("should I
+# still go to my next appointment?" is).
+NOT_THE_SYMPTOM = re.compile(r"\b(book\s+(in|for|an?|me)|discount\w*|payments?|deposit)\b",
+                             re.IGNORECASE)
 
 
 def tells_more_of_it(text: Optional[str]) -> bool:
     """A short message with news of the reported symptom going on."""
     text = (text or "").strip()
     return 0 < len(re.findall(r"[\w']+", text)) <= MAX_OWN_SITUATION_WORDS \
-        and bool(STILL_GOING.search(text))
+        and bool(STILL_GOING.search(text)) and not _elsewhere(text)
+
+
+def _elsewhere(text: str) -> bool:
+    return names_a_price(text) or bool(NOT_THE_SYMPTOM.search(text)) or someone_else_s(text)
 
 
 def asks_about_own_situation(text: Optional[str]) -> bool:
@@ -267,7 +283,7 @@ def asks_about_own_situation(text: Optional[str]) -> bool:
     to settle down?")."""
     sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
     return any(0 < len(re.findall(r"[\w']+", sentence)) <= MAX_OWN_SITUATION_WORDS
-               and bool(OWN_SITUATION.search(sentence))
+               and bool(OWN_SITUATION.search(sentence)) and not _elsewhere(sentence)
                for sentence in sentences)
 
 

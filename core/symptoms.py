@@ -323,7 +323,8 @@ TOLD_NOW = re.compile(
     r"shut|slits|tight|these|all\s+this|like\s+this|that\s+much|through|overnight|for\s+hours|"
     r"green|purple|big|filled|there'?s|there\s+(is|are)|doesn'?t\s+stop|swelled|bled|"
     r"blistered|burned|broke\s+out|fainted|passed\s+out|this\s+much|so\s+much|is\s+this|"
-    r"mine)\b", re.IGNORECASE)
+    r"mine|not\s+(stopping|slowing|going\s+down|getting\s+better|settling|healing|"
+    r"improving))\b", re.IGNORECASE)
 # More words of a report put as a question, from a reviewer's probe of reports made to look
 # general ("does it normally bleed this long", "why am I so itchy??", "how do i stop the
 # bleeding?", "lips bleeding, normal?"): docs/understanding.md.
@@ -333,7 +334,8 @@ TOLD_MORE = re.compile(
     r"\bwhat'?s\s+this\b|\blike\s+(a\s+balloon|a\s+tomato|crazy)\b|"
     r"\bam\s+i\s+(so\s+|still\s+)?(bleeding|swelling|swollen|itchy|having|allergic|supposed|"
     r"getting)\b|\b(why|how\s+come)\s+(do|does)\s+i\s+(feel|have)\b|"
-    r"\bi\s+(feel|look)\s+(awful|terrible|sick|like|so|really|very|dizzy|faint|hot)\b|"
+    r"\bi\s+(feel|look)\s+(awful|terrible|sick|like|so|really|very|dizzy|faint|hot|"
+    r"sunburn\w*|burnt|burned|swollen|red|puffy|raw)\b|"
     r"\blike\s+me\b|\bi\s+have\s+both\b|\b(i'?m|i\s+am|im)\s+(\w+\s+)?allergic\b|"
     r"\bi\s+think\s+(i'?m|im|it'?s|its|i)\b|\b(i|she|he)\s+used\b|"
     r"\bmy\s+(swollen|puffy|bleeding|burning|itchy|blistered|sore)\s+\w+|"

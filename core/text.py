@@ -35,7 +35,7 @@ def printable_text(text: Optional[str], drop_marks: bool = False) -> str:
 QUESTION_START = re.compile(
     r"^(how|hows|how's|what|whats|what's|wat|when|where|which|who|whos|who's|why|is|isn't|"
     r"isnt|are|aren't|does|doesn't|doesnt|do|don't|did|can|can't|cant|could|will|would|"
-    r"should|shall|may|might|any|anything|has|have|was|were|am)\b", re.IGNORECASE)
+    r"should|shall|may|might|any|anything|has|have|was|were|am\s+i)\b", re.IGNORECASE)
 
 
 # Words a question may open with before its question word: "ok what about the scars on my jaw".

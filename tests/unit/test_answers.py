@@ -159,3 +159,13 @@ def test_none_and_non_strings_are_unclear():
 ])
 def test_a_question_in_reply_is_no_answer(text, expected):
     assert read_yes_no(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what follows a question is part of it, or the question contradicts it: no answer
+    "what if I've had none, do I still tick yes",
+    "what if I never had one, yes?",
+    "what happens if I say no, do you say yes anyway",
+])
+def test_what_the_question_contradicts_or_still_asks_is_no_answer(text):
+    assert read_yes_no(text) is None

@@ -466,6 +466,8 @@ def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     "I'm getting hives again like when I was a kid. is this from the numbing cream?",
     "there's pus and the area is hot to the touch, infection risk?",
     "how much bruising is normal after my session",
+    "how much oozing is normal after microneedling cause its not stopping",
+    "Am bleeding quite a bit, worried",
 ])
 def test_questions_that_tell_of_something_happening_are_not(text):
     assert not asked_in_general(text)

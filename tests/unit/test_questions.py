@@ -323,3 +323,20 @@ def test_questions_put_as_wishes_fragments_and_clauses_are_split(text, questions
 ])
 def test_a_continuation_an_embedded_question_or_a_closing_stays_with_its_question(text):
     assert len(split_questions(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a fragment telling of the visitor, or narrowing the question, is its context
+    "can I have it done? and I'm on the pill",
+    "what does it cost? and for the chest",
+    "does it sting? and thanks in advance",
+    # a clause whose verb dropped its subject is a statement
+    "Will it help my rosacea? I've had it since my twenties, can get very red in summer",
+    "is it ok if pregnant, for what it's worth I'm twelve weeks",
+    "Am having a party in May. Will I be red for it?",
+    # an amount an earlier verb acts on is embedded
+    "can the serum shorten how long the redness lasts",
+    "can I pick how many areas are done in a session",
+])
+def test_a_statement_a_narrowing_or_an_embedded_amount_is_no_question_of_its_own(text):
+    assert len(split_questions(text)) == 1

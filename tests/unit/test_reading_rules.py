@@ -310,6 +310,10 @@ def after_a_report():
     ("it's not sore it just looks awful so like can I just cover it with makeup", True),
     ("um its kind of spreading up towards my ear now", True),
     ("still want to know the price for six though", False),
+    # news of something else, or of no worse
+    ("can I spread the cost over a few months", False),
+    ("no it's not getting any bigger", False),
+    ("ok thanks, so can I book in for friday", False),
 ])
 def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     message = parsed(text, "ask_treatment_plan")
@@ -317,6 +321,20 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     assert (message.get("intent")["name"] == "report_complication") == care
     # Without a report before, the same question keeps its reading.
     assert read(text, "ask_treatment_plan").get("intent")["name"] == "ask_treatment_plan"
+
+
+@pytest.mark.parametrize("text, news", [
+    ("it's spreading up onto my cheek", True),
+    ("the swelling has gotten bigger", True),
+    ("still really puffy", True),
+    ("redder than last night", True),
+    ("my sister's spots are getting worse, can she come in?", False),   # someone else's
+    ("thanks, could have been worse", False),
+    ("is it worse in winter?", False),
+])
+def test_news_of_the_reported_symptom(text, news):
+    from core.follow_ups import tells_more_of_it
+    assert tells_more_of_it(text) == news
 
 
 @pytest.mark.parametrize("text", [
