@@ -35,7 +35,8 @@ STEERING = re.compile(
     r"built\s+on)\b|\bcontext\s+window\b|\bunder\s+the\s+hood\b|"
     # to ignore or change them
     r"\b(ignore|disregard|forget|bypass|override|set aside|break|drop|cancel)\s+"
-    r"(all\s+|all\s+your\s+|your\s+|ur\s+)(own\s+)?"
+    r"(all\s+|all\s+your\s+|your\s+|ur\s+)(own\s+|clinic\s+|safety\s+|content\s+|chat\s+|"
+    r"bot\s+|system\s+|internal\s+|medical\s+|company\s+|default\s+|built-in\s+)?"
     r"(previous|prior|above|earlier|former|preceding|those|these|original|usual)?\s*"
     r"(instructions?|rules|prompts?|messages?|guidelines|directions|restrictions|policy|"
     r"constraints|limits|programming)\b|"
