@@ -11,6 +11,7 @@ from rasa_sdk.events import SlotSet
 
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
+LAST_FACT_SLOT = "last_fact"
 DENIED_SLOT = "denied_conditions"
 DENIED_SKIN_TONE_SLOT = "denied_skin_tone"
 # Set once the visitor reported a symptom of their own (the seek-care reply was given).

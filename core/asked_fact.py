@@ -115,6 +115,20 @@ def focused_reply(reply: str, text: Optional[str], knowledge=KNOWLEDGE) -> Optio
     return " ".join(sentences + [cite, MORE[reply]])
 
 
+def maintenance_spacing_reply(text: Optional[str], last_fact: Optional[str],
+                              knowledge=KNOWLEDGE) -> Optional[str]:
+    """"how often?" right after the maintenance answer asks how often maintenance treatments
+    come, which the article doesn't say: that, plainly, then the series' own spacing. None for
+    any other question or context."""
+    if last_fact != "maintenance" or asked("utter_treatment_plan", text) != "spacing" \
+            or re.search(r"\b(series|sessions?|treatments?)\b", text or "", re.IGNORECASE):
+        return None
+    spacing = focused_reply("utter_treatment_plan", "how far apart", knowledge) or ""
+    return ("The article doesn't say how often maintenance treatments are needed once the series "
+            "is done; the clinic or a dermatologist can tell you. For the series itself: "
+            + spacing.replace(MORE["utter_treatment_plan"], "").strip())
+
+
 # A question that can only ask how long the results last ("how long do the results last", "are
 # my acne scar results permanent?", "does the effect wear off eventually"): the results answer
 # says the article doesn't say, and that maintenance treatments follow the series. Only with the

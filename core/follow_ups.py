@@ -179,18 +179,26 @@ def asks_after_the_series(text: Optional[str]) -> bool:
         and not AFTER_OWN_TOPIC.search(text)
 
 
-# "and after?", "what about the day after?": after an answer about the session itself (the pain,
-# the procedure), a bare "after" asks about the time after it, the after-effects; read with that
-# answer's topic, it got the same answer again.
-AFTER_THE_SESSION = re.compile(
-    r"^\W*((and|so|ok(ay)?|but|then|what about|how about|um+)\W+)*((right|straight|just|the day|"
-    r"the days?|the week)\s+)?after(wards?|\s+(that|it|the\s+(session|treatment|appointment|"
-    r"procedure)))?\W*$", re.IGNORECASE)
+# "and after?", "what about the day after?", "but does it hurt after?": after an answer about the
+# session itself (the pain, the procedure), a short message asking only about "after" asks about
+# the time after it, the after-effects; read with that answer's topic, it got the same answer
+# again. Its words are "after" and these: fillers, a time, how it feels.
+AFTER = re.compile(r"\b(after|afterwards?)\b", re.IGNORECASE)
+ONLY_ABOUT_AFTER = {
+    "and", "n", "so", "ok", "okay", "but", "then", "what", "about", "how", "um", "cool", "fine",
+    "right", "straight", "just", "the", "day", "days", "week", "that", "it", "its", "it's",
+    "session", "treatment", "appointment", "procedure", "does", "do", "is", "will", "would", "be",
+    "i", "feel", "hurt", "hurts", "sore", "tender", "painful", "sting", "stings", "pain", "still",
+    "mild", "pricking", "can", "much", "very", "really", "after", "afterwards", "afterward"}
 
 
 def asks_after_the_session(text: Optional[str]) -> bool:
-    """A bare "after" follow-up: "and after?", "what about the day after?"."""
-    return bool(AFTER_THE_SESSION.match((text or "").strip()))
+    """A short follow-up about the time after the session: "and after?", "what about the day
+    after?", "ok mild pricking i can do. but does it hurt after"."""
+    text = (text or "").strip()
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    words = re.findall(r"[a-z']+", last.lower())
+    return is_short(text) and bool(AFTER.search(last)) and set(words) <= ONLY_ABOUT_AFTER
 
 
 # "and for five?", "ok what if I do 5", "for all six?", "how about 3": after the price answer, a
@@ -228,6 +236,19 @@ WHAT_PRICE_COVERS = re.compile(
 def asks_what_the_price_covers(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return is_short(text) and bool(WHAT_PRICE_COVERS.search(text))
+
+
+# After any other answer, or none, a short question naming the price and what it covers or what
+# moves it ("is the numbing included in the price?", "does the serum change the cost?") asks the
+# price: read alone its "numbing" or "serum" made it the pain or procedure question.
+MOVES_THE_PRICE = re.compile(r"\b(change|changes|affect|affects|raise|raises|add to|adds to|"
+                             r"depend\w*)\b", re.IGNORECASE)
+
+
+def asks_about_the_price(text: Optional[str]) -> bool:
+    text = (text or "").strip()
+    return is_short(text) and names_a_price(text) \
+        and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text))
 
 
 # After the visitor reported a symptom of their own: "should I still go to my next session?",

@@ -13,6 +13,7 @@ RULE = "after_the_session"
 @pytest.mark.parametrize("text", [
     "and after?", "what about after", "ok and afterwards?", "and the day after?",
     "so right after that?", "um and after the treatment?",
+    "fine, a little sting is ok. but is it sore afterwards", "n after does it still hurt?",
 ])
 def test_a_bare_after_follow_up(text):
     assert asks_after_the_session(text)
@@ -23,6 +24,7 @@ def test_a_bare_after_follow_up(text):
     "after that how long is my face red",   # a question of its own
     "can I wear makeup after?",
     "after?? how much is it",
+    "does it hurt after the numbing wears off",  # a question of the session's own pain
     "after " + "really " * 30,
 ])
 def test_a_follow_up_with_more_to_it_is_left_alone(text):

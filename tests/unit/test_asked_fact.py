@@ -46,3 +46,36 @@ def test_the_action_answers_the_asked_fact_or_the_whole_reply(dispatcher, domain
     tracker = make_tracker(text="how many sessions?", intent="ask_treatment_plan")
     ActionAnswerAskedFact().run(dispatcher, tracker, domain)
     assert dispatcher.messages[0]["response"] == "utter_treatment_plan"
+
+
+def after(answered_by, slots, text):
+    """A tracker whose previous answer was given by `answered_by`, then the visitor's `text`."""
+    tracker = make_tracker(slots=slots, text=text, intent="ask_treatment_plan")
+    tracker.events[:0] = [{"event": "user", "text": "earlier question"},
+                          {"event": "action", "name": answered_by},
+                          {"event": "action", "name": "action_ask_feedback"}]
+    return tracker
+
+
+def test_how_often_after_the_maintenance_answer_asks_of_maintenance(dispatcher, domain):
+    tracker = after("action_answer_asked_fact", {"last_fact": "maintenance"}, "how often tho")
+    events = ActionAnswerAskedFact().run(dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("The article doesn't say how often maintenance treatments")
+    assert "weeks apart" in text  # and the series' own spacing, from the fixed reply
+    assert events == [{"event": "slot", "timestamp": None, "name": "last_fact",
+                       "value": "spacing"}]
+
+
+@pytest.mark.parametrize("answered_by, slots, text", [
+    # the maintenance answer was not the last one: the slot is stale
+    ("action_answer_cost", {"last_fact": "maintenance"}, "how often"),
+    # the series asked by name
+    ("action_answer_asked_fact", {"last_fact": "maintenance"}, "how often are the sessions"),
+    ("action_answer_asked_fact", {"last_fact": "session_length"}, "how often"),
+])
+def test_how_often_otherwise_gets_the_series_spacing(dispatcher, domain, answered_by, slots,
+                                                     text):
+    ActionAnswerAskedFact().run(dispatcher, after(answered_by, slots, text), domain)
+    assert not dispatcher.messages[0]["text"].startswith("The article doesn't say")
+    assert "weeks apart" in dispatcher.messages[0]["text"]

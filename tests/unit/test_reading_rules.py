@@ -246,8 +246,18 @@ def test_what_the_price_covers_is_asked_of_the_price_answer():
     assert asks_what_the_price_covers("is the serum part of that price?")
     assert read("is the serum part of that price?", "ask_procedure", topic="cost").get(
         "intent")["name"] == "inform"
+    # After another answer, or none, it asks the price; without a word of money it keeps its
+    # reading.
     assert read("is the serum part of that price?", "ask_procedure", topic="pain").get(
+        "intent")["name"] == "ask_cost"
+    assert read("is the numbing cream included in the cost", "ask_pain").get(
+        "intent")["name"] == "ask_cost"
+    assert read("does the serum change the price?", "nlu_fallback").get(
+        "intent")["name"] == "ask_cost"
+    assert read("is the serum part of that?", "ask_procedure", topic="pain").get(
         "intent")["name"] == "ask_procedure"
+    assert read("does the numbing cream change how it feels?", "ask_pain").get(
+        "intent")["name"] == "ask_pain"
 
 
 def test_each_rule_reads_what_the_rules_before_it_left():
