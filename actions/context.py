@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+from core.follow_ups import asks_what_the_price_covers
+
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
 LAST_FACT_SLOT = "last_fact"
@@ -70,6 +72,8 @@ class VisitorContext:
     # The conditions and skin tones this very message states (role-less entities).
     stated_now: List[str] = field(default_factory=list)
     skin_tones_now: List[str] = field(default_factory=list)
+    # The latest message asks what the price covers ("is the numbing included in the price?").
+    asks_what_price_covers: bool = False
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -87,6 +91,8 @@ class VisitorContext:
             asked_skin_tones=_latest(tracker, "skin_tone", ASKED_ROLE),
             stated_now=_latest(tracker, "condition", None),
             skin_tones_now=_latest(tracker, "skin_tone", None),
+            asks_what_price_covers=asks_what_the_price_covers(
+                (tracker.latest_message or {}).get("text")),
         )
 
     @property

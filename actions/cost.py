@@ -50,6 +50,10 @@ def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
         f"According to the article, each session costs {money(low, knowledge)} to "
         f"{money(high, knowledge)}, depending on {fact(knowledge, 'cost.depends_on')}."
     ]
+    if context.asks_what_price_covers:
+        # "is the numbing included?": the article names only what the price depends on.
+        sentences.append("The article doesn't say what the price includes beyond that, so ask "
+                         "the clinic what its quote covers.")
     sessions = parse_session_count(context.sessions_text, series)
     if sessions is not None and 1 < sessions <= MAX_SESSIONS:
         total_low, total_high = cost_range(sessions, knowledge)

@@ -229,8 +229,8 @@ def session_count_follow_up(text: Optional[str]) -> Optional[int]:
 # the price covers. The article says only what the price depends on (the area and the serum),
 # which the price answer states; read alone it would be a question about the serum.
 WHAT_PRICE_COVERS = re.compile(
-    r"\b(includ\w*|part of|extra|on top|additional(ly)?|separate(ly)?|charged?|covers?|"
-    r"come with|comes with)\b", re.IGNORECASE)
+    r"\b(includ\w*|part of|extra|on top|additional(ly)?|separate(ly)?|"
+    r"charged?\s+(for|extra|separately)|covers?|come with|comes with)\b", re.IGNORECASE)
 
 
 def asks_what_the_price_covers(text: Optional[str]) -> bool:

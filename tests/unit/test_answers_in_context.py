@@ -282,6 +282,21 @@ def test_the_price_follow_up_speaks_of_the_area_itself(dispatcher, domain):
     assert len(messages) == 1 and "separate price for the back" in messages[0]
 
 
+@pytest.mark.parametrize("text, says_it_doesnt_say", [
+    ("is the numbing part of that price?", True),
+    ("does that include the serum", True),
+    ("does the serum change the price?", False),   # the article says it depends on the serum
+    ("how much do you charge?", False),
+])
+def test_what_the_price_covers_is_said_not_to_be_in_the_article(dispatcher, domain, text,
+                                                                 says_it_doesnt_say):
+    tracker = make_tracker(slots={"last_topic": "cost"}, text=text, intent="inform")
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    reply = " ".join(said(dispatcher))
+    assert "$300 to $400" in reply
+    assert ("doesn't say what the price includes" in reply) == says_it_doesnt_say
+
+
 def test_darker_skin_after_the_price_gets_the_caution_then_the_price(dispatcher, domain):
     tracker = make_tracker(slots={"last_topic": "cost"}, text="what if I have dark skin?",
                            intent="inform", entities=[{"entity": "skin_tone",
