@@ -136,6 +136,8 @@ class ActionCandidateVerdict(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         answers = {slot: tracker.get_slot(slot) for slot in screening_slots()}
-        dispatcher.utter_message(text=verdict(answers))
+        context = VisitorContext.from_tracker(tracker)
+        dispatcher.utter_message(text=verdict(answers, stated=context.conditions,
+                                              denied=context.denied))
         dispatcher.utter_message(response="utter_provider_referral")
         return [SlotSet(UNCLEAR_SLOT, None)]

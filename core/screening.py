@@ -26,12 +26,21 @@ def screening_slots(knowledge: Dict[Text, Any] = KNOWLEDGE) -> List[Text]:
     return list(fact(knowledge, "screening")) + [DARKER_SKIN_SLOT]
 
 
-def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE) -> Text:
-    """The article's verdict on the visitor's answers: {slot: "yes" | "no" | "unsure"}."""
+def _named(names: List[Text], stated: List[Text], denied: List[Text]) -> List[Text]:
+    """Of a question's conditions, the ones a "yes" is about: those the visitor named, else all
+    but those they denied ("thick and raised, but none are keloids": hypertrophic scars)."""
+    return [n for n in names if n in stated] or [n for n in names if n not in denied] or names
+
+
+def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE,
+            stated: Optional[List[Text]] = None, denied: Optional[List[Text]] = None) -> Text:
+    """The article's verdict on the visitor's answers: {slot: "yes" | "no" | "unsure"}, naming
+    only the conditions a "yes" is about when the visitor said which (`stated`, `denied`)."""
     listed = fact(knowledge, "contraindications")
     screening = fact(knowledge, "screening")
     ruled_out = [listed[name] for slot, names in screening.items()
-                 if answers.get(slot) == YES for name in names]
+                 if answers.get(slot) == YES
+                 for name in _named(names, stated or [], denied or [])]
     unsure = [listed[name] for slot, names in screening.items()
               if answers.get(slot) == UNSURE for name in names]
     if ruled_out:

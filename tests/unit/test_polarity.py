@@ -76,6 +76,9 @@ def test_a_condition_named_by_its_opposite():
         ("poor wound healing", DENIED)]
     assert opposites("I don't heal well, is that a problem?") == [("poor wound healing", STATED)]
     assert opposites("how long does it take to heal?") == []
+    # two denials make a statement of the opposite: the visitor heals well
+    assert opposites("not that i dont heal quickly, just asking about the redness") == [
+        ("poor wound healing", DENIED)]
 
 
 @pytest.mark.parametrize("text", [

@@ -58,6 +58,19 @@ def test_unsure_about_darker_skin_gives_the_caution_as_conditional():
     assert "hyperpigmentation" in text and "Nothing you told me" in text
 
 
+@pytest.mark.parametrize("stated, denied, named, not_named", [
+    (["hypertrophic scars"], ["keloid scars"], "a history of hypertrophic scars", "keloid"),
+    (["keloid scars"], [], "a history of keloid scars", "hypertrophic"),
+    ([], ["hypertrophic scars"], "a history of keloid scars", "hypertrophic"),
+    # nothing said of which: the question's whole pair
+    ([], [], "a history of keloid scars or a history of hypertrophic scars", None),
+])
+def test_the_verdict_names_what_the_yes_is_about(stated, denied, named, not_named):
+    text = verdict(dict(NO_TO_ALL, screen_scars="yes"), stated=stated, denied=denied)
+    assert f"not recommended for anyone with {named}." in text
+    assert not_named is None or not_named not in text
+
+
 def test_verdict_reads_the_knowledge_list_only():
     knowledge = dict(KNOWLEDGE, contraindications=dict(KNOWLEDGE["contraindications"],
                                                        **{"open wounds": "OPEN-WOUNDS"}))
