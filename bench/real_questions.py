@@ -280,7 +280,8 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"real-{args.tag}.md").write_text(text, encoding="utf-8")
     misses = [{"site": i.site, "set": i.gathering, "kind": i.kind, "turns": i.turns,
-               "topics": i.topics, "replies": [r[:160] for r in replies]}
+               "topics": i.topics, "verdicts": list(verdicts),
+               "replies": [r[:160] for r in replies]}
               for i, replies, verdicts in results + dev_results if not all(verdicts)]
     misses += [{"kind": "polarity", "turns": [i.text], "conditions": i.conditions,
                 "replies": [reply[:300]]}
