@@ -400,6 +400,18 @@ NORMAL_AFTER_ANY = re.compile(
     r"procedures?)\b", re.IGNORECASE)
 
 
+# Of those, the ones that tell of a disposition or a history on their own, and so may stand for
+# a sign of a question in general: not "when i" ("is it normal to bleed when i smile?"), "before"
+# or "once", which tell of now as often.
+DISPOSITION = re.compile(
+    r"\b(every\s+(single\s+)?time|each\s+time|always|sometimes|usually|often|tend\s+to|easily|"
+    r"whenever|as\s+a\s+(kid|child|teen)|growing\s+up|years\s+ago|a\s+year\s+ago|"
+    r"last\s+(year|winter|summer|spring|fall|autumn)|in\s+the\s+past|makes?\s+me|freaks?\s+me|"
+    r"scares?\s+me|afraid|scared|nervous|anxious|worried\s+about|the\s+type|i\s+take|"
+    r"i'?m\s+on|diabetic|chronic|healed|cleared\s+up|fully\s+treated|under\s+control|"
+    r"grew\s+out|haven'?t\s+had)\b", re.IGNORECASE)
+
+
 def asked_in_general(text: Optional[str]) -> bool:
     """A question naming a symptom that tells of nothing happening to the visitor ("can the
     numbing cream make you faint?", "I faint at blood tests every time. What if I pass out
@@ -407,10 +419,13 @@ def asked_in_general(text: Optional[str]) -> bool:
     condition ("if this is happening to you ...") and the conversation is not marked as holding
     a report. It is still the seek-care reply: a report can hide in such words ("does it
     usually bleed much? pillow soaked through", docs/understanding.md), so it needs a sign of
-    a question in general (GENERAL) and no word of something happening. A sentence that asks
-    nothing counts only when it tells of a disposition, a history, someone else or a plan."""
+    a question in general (GENERAL) or of a disposition or a history (DISPOSITION: "I get hives
+    sometimes when I'm stressed. Does that rule me out?"), and no word of something happening.
+    A sentence that asks nothing counts only when it tells of a disposition, a history, someone
+    else or a plan (BEFORE)."""
     text = (text or "").replace("\u2019", "'")
-    if not asks_a_question(text) or not GENERAL.search(text) or TOLD_NOW.search(text) \
+    if not asks_a_question(text) or not (GENERAL.search(text) or DISPOSITION.search(text)) \
+            or TOLD_NOW.search(text) \
             or TOLD_MORE.search(text) or SEEKING_CARE.search(text) \
             or AFTER_TREATMENT.search(NORMAL_AFTER_ANY.sub(" ", text)) \
             or TOLD_AFTER.search(text):

@@ -456,6 +456,8 @@ def test_reports_never_read_as_asked_in_general():
     "does the eye area bruise or swell more? asking before i book the full face package",
     "how much peeling is normal after the needling?",
     "um so how much bruising is normal after micro needling",
+    # a disposition or a history, then a question: no sign of a question in general needed
+    "I come out in hives whenever I'm stressed. Would that stop me having it?",
 ])
 def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     assert asked_in_general(text)
