@@ -86,6 +86,20 @@ def asks_session_length(text: Optional[str]) -> bool:
     return bool(SESSION_LENGTH.search(text or ""))
 
 
+# After the session's length, a short question naming a length of its own ("so roughly an hour
+# all in?", "45 min with the numbing?") checks that length: read alone, "an hour" made it the
+# clinic's opening hours.
+NAMES_A_DURATION = re.compile(r"\b((an?|one|half\s+an|1|2|two)\s+(hour|hr)s?|\d+\s*(min|mins|"
+                              r"minutes|hrs?|hours?)|hour\s+and\s+a\s+half)\b", re.IGNORECASE)
+MAX_DURATION_CHECK_WORDS = 12
+
+
+def checks_a_duration(text: Optional[str]) -> bool:
+    text = (text or "").strip()
+    return 0 < len(text.split()) <= MAX_DURATION_CHECK_WORDS and "?" in text \
+        and bool(NAMES_A_DURATION.search(text))
+
+
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # What the reply offers after the asked fact, so the rest is one question away.
 MORE = {"utter_procedure": "Ask me about the device, serums, numbing or who performs it for more.",

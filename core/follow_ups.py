@@ -261,8 +261,9 @@ OWN_SITUATION = re.compile(
     r"does this|does it|what (do|should|can) i|what now|how long (will|until|till|before)|"
     r"when will|how do i (get rid|treat|fix|stop)|is there anything)\b"
     r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
-    # mid-sentence, after what they told: "it just looks bad so can I just ice it"
-    r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
+    # mid-sentence, after what they told: "it just looks bad so can I just ice it", "I've four
+    # more booked, do I keep them?"
+    r"|(\b(so|and|but)|,)\s+(like\s+)?(should|can|could|do)\s+i\b"
     r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
     r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
 

@@ -321,6 +321,7 @@ def after_a_report():
     # after what they told, mid-sentence, and news of it going on
     ("it's not sore it just looks awful so like can I just cover it with makeup", True),
     ("um its kind of spreading up towards my ear now", True),
+    ("I still have three more sessions on the calendar, do I go?", True),
     ("still want to know the price for six though", False),
     # news of something else, or of no worse
     ("can I spread the cost over a few months", False),
@@ -540,6 +541,18 @@ def test_a_burn_scar_is_a_kind_of_scar_not_a_symptom():
 ])
 def test_a_question_that_can_only_ask_the_session_s_length(text, asks):
     assert asks_session_length(text) is asks
+
+
+@pytest.mark.parametrize("text, topic, intent", [
+    ("so like 45 min altogether with the cream?", "procedure", "ask_procedure"),
+    ("ok about an hour all in then?", "procedure", "ask_procedure"),
+    # not after another answer, and no question or no length
+    ("ok about an hour all in then?", "cost", "ask_hours"),
+    ("ok an hour it is", "procedure", "ask_hours"),
+    ("are you open for an hour on sunday?" + " really" * 12, "procedure", "ask_hours"),
+])
+def test_a_length_checked_after_the_procedure_answer(text, topic, intent):
+    assert read(text, "ask_hours", topic=topic).get("intent")["name"] == intent
 
 
 def test_the_session_s_length_is_the_procedure_question_whatever_the_classifier_read():
