@@ -198,6 +198,13 @@ def _only_points_back(rest: str) -> bool:
     return bool(POINTING & set(words)) and set(words) <= RESTATING
 
 
+# "do" as the verb itself, not a question's: "can I buy a pen and do it myself", "my mate's a
+# nurse and does it for me sometimes".
+DOES_IT = re.compile(r"^(do|does|did)\s+(it|that|this|them)\s+(for|myself|yourself|himself|"
+                     r"herself|ourselves|themselves|at|on|in|with|sometimes|again|every|once|too|"
+                     r"properly|all)\b", re.IGNORECASE)
+
+
 # A question opened by a preposition before its question word ("..., and for how many months")
 # or put indirectly in a list of them ("..., and whether it's the pen you use").
 # "..., and for how long?" goes on with the same question: a question of its own says more.
@@ -223,10 +230,11 @@ def _split_sentence(sentence: str) -> List[str]:
         # have 6 sessions, how much would that cost?" is one
         added = bool(re.search(r"\b(also|plus)\b", joint.group(), re.IGNORECASE)
                      or ADDED.match(right))
-        if ((QUESTION_START.match(FILLERS.sub("", right))
-             or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
-             or (WHETHER.match(right.strip()) and "and" in joint.group().lower())
-             or (added and TELL_ME.match(FILLERS.sub("", right))))
+        if not DOES_IT.match(right) and (
+                (QUESTION_START.match(FILLERS.sub("", right))
+                 or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
+                 or (WHETHER.match(right.strip()) and "and" in joint.group().lower())
+                 or (added and TELL_ME.match(FILLERS.sub("", right))))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
                 and (_asks(left) or joiner

@@ -6,7 +6,8 @@ best of `question_intents` in the ranking at `min` or above, or `fallback` (the 
 sure", which same_topic, later, may still point at the last answer). "Why not", "how about no",
 "what for? no thanks" and "was helpful", "don't think so", "can't right now" stay answers: a
 reviewer's replies to the assistant's yes/no questions (corpus/data/reading-review/yes-no.yml).
-Not inside a form, whose yes/no questions form_answer and the form read."""
+Inside a form, whose yes/no questions form_answer and the form read, only a question read as one
+of `form_answer_intents` (unsure) is given its best article reading, if one reaches `min`."""
 import re
 from typing import Optional, Text
 
@@ -34,11 +35,20 @@ def opens_a_question(text: Optional[Text]) -> bool:
 class QuestionNotAnAnswer(ReadingRule):
     name = "question_not_an_answer"
     defaults = {"answer_intents": ["affirm", "deny"], "question_intents": [], "min": 0.1,
-                "fallback": "nlu_fallback"}
+                "fallback": "nlu_fallback", "form_answer_intents": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.requested_slot or intent_of(message) not in self.settings["answer_intents"] \
-                or not opens_a_question(message.get(TEXT)):
+        if not opens_a_question(message.get(TEXT)):
+            return None
+        if state.requested_slot:
+            # Inside the screening, a question the classifier was unsure of ("how much to get it
+            # done properly then") gets its best article reading, answered before the form asks
+            # again, rather than "Sorry, I didn't catch that": otherwise it is left to the form.
+            if intent_of(message) not in self.settings["form_answer_intents"]:
+                return None
+            best = best_of(message, self.settings["question_intents"], self.settings["min"], "")
+            return best or None
+        if intent_of(message) not in self.settings["answer_intents"]:
             return None
         return best_of(message, self.settings["question_intents"], self.settings["min"],
                        self.settings["fallback"])

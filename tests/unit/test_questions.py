@@ -340,3 +340,12 @@ def test_a_continuation_an_embedded_question_or_a_closing_stays_with_its_questio
 ])
 def test_a_statement_a_narrowing_or_an_embedded_amount_is_no_question_of_its_own(text):
     assert len(split_questions(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "do" as the verb itself goes on with the same question
+    "could I order a pen and do it myself on the weekend",
+    "my sister is an esthetician and does it for her friends, is that ok",
+])
+def test_do_as_the_verb_itself_is_no_new_question(text):
+    assert split_questions(text) == [text]

@@ -293,6 +293,24 @@ def test_inside_the_screening_an_answer_in_own_words_is_an_answer():
     assert message.get("intent")["name"] == "report_complication"
 
 
+@pytest.mark.parametrize("text, intent, second, confidence, expected", [
+    # an unsure question gets its best reading from 0.3 up
+    ("um how much does it come to if it's done properly", "nlu_fallback", "ask_cost", 0.5,
+     "ask_cost"),
+    ("so how would they know what to do with brown skin", "nlu_fallback", "ask_provider", 0.6,
+     "ask_provider"),
+    # below 0.3, or no question word, or read as an answer: the form reads it
+    ("how much does it come to", "nlu_fallback", "ask_cost", 0.8, "nlu_fallback"),
+    ("well i had one cut last week", "nlu_fallback", "ask_cost", 0.5, "nlu_fallback"),
+    ("what? no", "deny", "ask_cost", 0.5, "deny"),
+])
+def test_inside_the_screening_an_unsure_question_gets_its_best_reading(text, intent, second,
+                                                                        confidence, expected):
+    message = parsed(text, intent, confidence=confidence, second=second)
+    ReadingRules(STAGE).process([message], in_the_form("screen_scars"))
+    assert message.get("intent")["name"] == expected
+
+
 def test_inside_the_screening_a_serious_sign_still_goes_to_care():
     message = parsed("my cut is infected and oozing", "report_complication")
     ReadingRules(STAGE).process([message], in_the_form("screen_wounds_or_infection"))
