@@ -182,13 +182,14 @@ def asks_after_the_series(text: Optional[str]) -> bool:
 # "and after?", "what about the day after?", "but does it hurt after?": after an answer about the
 # session itself (the pain, the procedure), a short message asking only about "after" asks about
 # the time after it, the after-effects; read with that answer's topic, it got the same answer
-# again. Its words are "after" and these: fillers, a time, how it feels.
+# again. Its words are "after" and these: fillers, a time, how it feels ("does it still hurt after
+# that" after the numbing asks of the pain with the cream on).
 AFTER = re.compile(r"\b(after|afterwards?)\b", re.IGNORECASE)
 ONLY_ABOUT_AFTER = {
     "and", "n", "so", "ok", "okay", "but", "then", "what", "about", "how", "um", "cool", "fine",
     "right", "straight", "just", "the", "day", "days", "week", "that", "it", "its", "it's",
     "session", "treatment", "appointment", "procedure", "does", "do", "is", "will", "would", "be",
-    "i", "feel", "hurt", "hurts", "sore", "tender", "painful", "sting", "stings", "pain", "still",
+    "i", "feel", "hurt", "hurts", "sore", "tender", "painful", "sting", "stings", "pain",
     "mild", "pricking", "can", "much", "very", "really", "after", "afterwards", "afterward"}
 
 

@@ -409,7 +409,8 @@ DISPOSITION = re.compile(
     r"last\s+(year|winter|summer|spring|fall|autumn)|in\s+the\s+past|makes?\s+me|freaks?\s+me|"
     r"scares?\s+me|afraid|scared|nervous|anxious|worried\s+about|the\s+type|i\s+take|"
     r"i'?m\s+on|diabetic|chronic|healed|cleared\s+up|fully\s+treated|under\s+control|"
-    r"grew\s+out|haven'?t\s+had)\b", re.IGNORECASE)
+    r"grew\s+out|haven'?t\s+had|phobic|phobia|(at|during|for)\s+blood\s+(draws?|tests?|work))\b",
+    re.IGNORECASE)
 
 
 def asked_in_general(text: Optional[str]) -> bool:
@@ -431,6 +432,7 @@ def asked_in_general(text: Optional[str]) -> bool:
             or TOLD_AFTER.search(text):
         return False
     return all(asks_a_question(sentence) or BEFORE.search(sentence)
+               or DISPOSITION.search(sentence)
                for sentence in re.split(r"(?<=[?!.])\s+", text) if sentence.strip())
 
 

@@ -25,6 +25,7 @@ def test_a_bare_after_follow_up(text):
     "can I wear makeup after?",
     "after?? how much is it",
     "does it hurt after the numbing wears off",  # a question of the session's own pain
+    "does it still hurt after that",             # after the numbing: the pain with it on
     "after " + "really " * 30,
 ])
 def test_a_follow_up_with_more_to_it_is_left_alone(text):

@@ -458,6 +458,7 @@ def test_reports_never_read_as_asked_in_general():
     "um so how much bruising is normal after micro needling",
     # a disposition or a history, then a question: no sign of a question in general needed
     "I come out in hives whenever I'm stressed. Would that stop me having it?",
+    "total needle phobe here, i go dizzy at blood tests. will i cope with it",
 ])
 def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     assert asked_in_general(text)
@@ -473,6 +474,7 @@ def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     "how much bruising is normal after my session",
     "how much oozing is normal after microneedling cause its not stopping",
     "Am bleeding quite a bit, worried",
+    "the rash from last time came back, is that normal?",
 ])
 def test_questions_that_tell_of_something_happening_are_not(text):
     assert not asked_in_general(text)
