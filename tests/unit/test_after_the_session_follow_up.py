@@ -13,7 +13,7 @@ RULE = "after_the_session"
 @pytest.mark.parametrize("text", [
     "and after?", "what about after", "ok and afterwards?", "and the day after?",
     "so right after that?", "um and after the treatment?",
-    "fine, a little sting is ok. but is it sore afterwards", "n after does it still hurt?",
+    "fine, a little sting is ok. but is it sore afterwards", "n after does it hurt?",
 ])
 def test_a_bare_after_follow_up(text):
     assert asks_after_the_session(text)
