@@ -114,8 +114,11 @@ class ValidateCandidateForm(FormValidationAction):
         # In its own words first ("it hasn't closed yet" answers the open-wound question),
         # unless hedged ("keloids? no idea").
         text = message.get("text")
-        answer = (None if is_hedged(text) else answer_in_context(requested, text)) or \
-            read_yes_no(text, intent.get("name"), intent.get("confidence"))
+        in_context = None if is_hedged(text) else answer_in_context(requested, text)
+        plain = read_yes_no(text, intent.get("name"), intent.get("confidence"))
+        # "what keloids? never had any", "no, it's still open": the words and the plain answer
+        # disagree, so the question is asked again rather than either guessed.
+        answer = None if in_context == YES and plain == NO else in_context or plain
         if answer is None and not is_hedged(message.get("text")):
             # "I had a keloid years ago": a named condition or skin tone answers it.
             answer = known_answer(requested, context)

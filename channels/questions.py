@@ -200,9 +200,9 @@ def _only_points_back(rest: str) -> bool:
 
 # "do" as the verb itself, not a question's: "can I buy a pen and do it myself", "my mate's a
 # nurse and does it for me sometimes".
-DOES_IT = re.compile(r"^(do|does|did)\s+(it|that|this|them)\s+(for|myself|yourself|himself|"
-                     r"herself|ourselves|themselves|at|on|in|with|sometimes|again|every|once|too|"
-                     r"properly|all)\b", re.IGNORECASE)
+DOES_IT = re.compile(r"^(do|does|did)\s+(it|that|this|them)\s+(myself|yourself|himself|herself|"
+                     r"ourselves|themselves|for\s+(me|her|him|them|us|you|free|cheap)|at\s+home|"
+                     r"properly)\b", re.IGNORECASE)
 
 
 # A question opened by a preposition before its question word ("..., and for how many months")

@@ -11,6 +11,7 @@ import re
 from typing import Dict, List, Optional, Pattern, Tuple
 
 from core.knowledge import KNOWLEDGE, citation, render_reply
+from core.symptoms import mentions_symptom
 
 # topic reply -> sub-question -> (asks it, its sentence in the reply)
 SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
@@ -94,10 +95,18 @@ NAMES_A_DURATION = re.compile(r"\b((an?|one|half\s+an|1|2|two)\s+(hour|hr)s?|\d+
 MAX_DURATION_CHECK_WORDS = 12
 
 
+# ... not a time after the session ("can I go back to work an hour after?", "still bleeding 2
+# hours after", "will it fade in 2 hours?"), which asks of the after-effects.
+AFTER_THE_SESSION = re.compile(r"\b(after\w*|later|post|until|till|til|back|down|since|still|"
+                               r"by|ago|fade\w*|settle\w*|calm\w*|heal\w*|gone|go away|clear\w*|"
+                               r"better|recover\w*|normal)\b", re.IGNORECASE)
+
+
 def checks_a_duration(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return 0 < len(text.split()) <= MAX_DURATION_CHECK_WORDS and "?" in text \
-        and bool(NAMES_A_DURATION.search(text))
+        and bool(NAMES_A_DURATION.search(text)) and not AFTER_THE_SESSION.search(text) \
+        and not mentions_symptom(text)
 
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -190,7 +190,7 @@ ONLY_ABOUT_AFTER = {
     "right", "straight", "just", "the", "day", "days", "week", "that", "it", "its", "it's",
     "session", "treatment", "appointment", "procedure", "does", "do", "is", "will", "would", "be",
     "i", "feel", "hurt", "hurts", "sore", "tender", "painful", "sting", "stings", "pain",
-    "mild", "pricking", "can", "much", "very", "really", "after", "afterwards", "afterward"}
+    "mild", "pricking", "much", "very", "really", "after", "afterwards", "afterward"}
 
 
 def asks_after_the_session(text: Optional[str]) -> bool:
@@ -242,13 +242,19 @@ def asks_what_the_price_covers(text: Optional[str]) -> bool:
 # After any other answer, or none, a short question naming the price and what it covers or what
 # moves it ("is the numbing included in the price?", "does the serum change the cost?") asks the
 # price: read alone its "numbing" or "serum" made it the pain or procedure question.
-MOVES_THE_PRICE = re.compile(r"\b(change|changes|affect|affects|raise|raises|add to|adds to|"
-                             r"depend\w*)\b", re.IGNORECASE)
+# The price named by its word, not by "how much does" ("how much does redness depend on the
+# serum?" asks no price), and what moves it said of it.
+PRICE_WORD = re.compile(r"\b(cost|costs|price|prices|pricing|fee|fees|total|bill)\b|\$",
+                        re.IGNORECASE)
+MOVES_THE_PRICE = re.compile(
+    r"\b(change|changes|affect|affects|raise|raises|add\s+to|adds\s+to|depend\w*\s+on)\s+"
+    r"(\w+\s+){0,2}?(price|cost|fee|total|bill)\b|\b(price|cost|fee|total)\s+(\w+\s+){0,3}?"
+    r"(change|changes|depend\w*|go\s+up|goes\s+up|vary|varies|differ\w*)\b", re.IGNORECASE)
 
 
 def asks_about_the_price(text: Optional[str]) -> bool:
     text = (text or "").strip()
-    return is_short(text) and names_a_price(text) \
+    return is_short(text) and bool(PRICE_WORD.search(text)) \
         and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text))
 
 
@@ -264,7 +270,9 @@ OWN_SITUATION = re.compile(
     r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
     # mid-sentence, after what they told: "it just looks bad so can I just ice it", "I've four
     # more booked, do I keep them?"
-    r"|(\b(so|and|but)|,)\s+(like\s+)?(should|can|could|do)\s+i\b"
+    r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
+    r"|,\s*(should|do)\s+i\s+(still\s+)?(keep|go|cancel|wait|leave|put|use|wash|ice|cover|"
+    r"see|call|stop)\b"
     r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
     r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
 

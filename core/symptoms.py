@@ -400,17 +400,26 @@ NORMAL_AFTER_ANY = re.compile(
     r"procedures?)\b", re.IGNORECASE)
 
 
-# Of those, the ones that tell of a disposition or a history on their own, and so may stand for
-# a sign of a question in general: not "when i" ("is it normal to bleed when i smile?"), "before"
-# or "once", which tell of now as often.
+# Of those, the ones that tell of a disposition or a history only: not "whenever", "sometimes",
+# "makes me", "i'm on" or "healed", which tell of now as often ("it bleeds whenever I wash my
+# face", "I'm on roaccutane, skin is blistering"). They stand for a sign of a question in general
+# only in a sentence of their own, before a question that names no symptom
+# (told_a_disposition below).
 DISPOSITION = re.compile(
-    r"\b(every\s+(single\s+)?time|each\s+time|always|sometimes|usually|often|tend\s+to|easily|"
-    r"whenever|as\s+a\s+(kid|child|teen)|growing\s+up|years\s+ago|a\s+year\s+ago|"
-    r"last\s+(year|winter|summer|spring|fall|autumn)|in\s+the\s+past|makes?\s+me|freaks?\s+me|"
-    r"scares?\s+me|afraid|scared|nervous|anxious|worried\s+about|the\s+type|i\s+take|"
-    r"i'?m\s+on|diabetic|chronic|healed|cleared\s+up|fully\s+treated|under\s+control|"
-    r"grew\s+out|haven'?t\s+had|phobic|phobia|(at|during|for)\s+blood\s+(draws?|tests?|work))\b",
-    re.IGNORECASE)
+    r"\b(as\s+a\s+(kid|child|teen)|growing\s+up|years\s+ago|a\s+year\s+ago|"
+    r"last\s+(year|winter|summer|spring|fall|autumn)|in\s+the\s+past|grew\s+out|"
+    r"haven'?t\s+had|chronic|under\s+control|fully\s+treated|diabetic|phobic|phobia|"
+    r"(at|during|for)\s+blood\s+(draws?|tests?|work)|tend\s+to|easily)\b", re.IGNORECASE)
+
+
+def told_a_disposition(text: str) -> bool:
+    """A disposition or history told in a sentence that asks nothing, then a question that names
+    no symptom: "Chronic hives here, kept under control. Is micro-needling OK for me?"."""
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+", text) if s.strip()]
+    told = [s for s in sentences if not asks_a_question(s)]
+    asked = [s for s in sentences if asks_a_question(s)]
+    return any(DISPOSITION.search(s) for s in told) and bool(asked) \
+        and not any(mentions_symptom(s) for s in asked)
 
 
 def asked_in_general(text: Optional[str]) -> bool:
@@ -420,12 +429,13 @@ def asked_in_general(text: Optional[str]) -> bool:
     condition ("if this is happening to you ...") and the conversation is not marked as holding
     a report. It is still the seek-care reply: a report can hide in such words ("does it
     usually bleed much? pillow soaked through", docs/understanding.md), so it needs a sign of
-    a question in general (GENERAL) or of a disposition or a history (DISPOSITION: "I get hives
-    sometimes when I'm stressed. Does that rule me out?"), and no word of something happening.
+    a question in general (GENERAL) or a disposition or a history told before the question
+    (told_a_disposition: "Chronic hives, kept under control. Is it OK for me?"), and no word of
+    something happening.
     A sentence that asks nothing counts only when it tells of a disposition, a history, someone
     else or a plan (BEFORE)."""
     text = (text or "").replace("\u2019", "'")
-    if not asks_a_question(text) or not (GENERAL.search(text) or DISPOSITION.search(text)) \
+    if not asks_a_question(text) or not (GENERAL.search(text) or told_a_disposition(text)) \
             or TOLD_NOW.search(text) \
             or TOLD_MORE.search(text) or SEEKING_CARE.search(text) \
             or AFTER_TREATMENT.search(NORMAL_AFTER_ANY.sub(" ", text)) \

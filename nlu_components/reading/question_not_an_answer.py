@@ -7,14 +7,16 @@ sure", which same_topic, later, may still point at the last answer). "Why not", 
 "what for? no thanks" and "was helpful", "don't think so", "can't right now" stay answers: a
 reviewer's replies to the assistant's yes/no questions (corpus/data/reading-review/yes-no.yml).
 Inside a form, whose yes/no questions form_answer and the form read, only a question read as one
-of `form_answer_intents` (unsure) is given its best article reading, if one reaches `min`."""
+of `form_answer_intents` (unsure) that is only a question (only_a_question) is given its best
+article reading, if one reaches `min`."""
 import re
 from typing import Optional, Text
 
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.answers import read_yes_no, words
+from core.symptoms import mentions_symptom
 from core.text import LEADING_FILLERS
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
 
@@ -32,6 +34,22 @@ def opens_a_question(text: Optional[Text]) -> bool:
         and not CONSENTS.intersection(words(text))
 
 
+# Entities that answer a screening question (a condition or skin tone the visitor has, not one
+# asked about).
+ANSWERING_ENTITIES = {"condition", "skin_tone"}
+
+
+def only_a_question(message: Message) -> bool:
+    """One clause that asks and tells nothing: no symptom (the care rules read those), no
+    condition or skin tone of the visitor's, nothing after a comma or a question mark ("what do
+    you mean raised? mine are flat", "why would I, my skin is clear")."""
+    text = (message.get(TEXT) or "").strip()
+    clauses = [c for c in re.split(r"[?,.;!]+", text) if c.strip()]
+    named = any(e.get("entity") in ANSWERING_ENTITIES and e.get("role") != "asked"
+                for e in message.get(ENTITIES) or [])
+    return len(clauses) == 1 and not named and not mentions_symptom(text)
+
+
 class QuestionNotAnAnswer(ReadingRule):
     name = "question_not_an_answer"
     defaults = {"answer_intents": ["affirm", "deny"], "question_intents": [], "min": 0.1,
@@ -44,7 +62,8 @@ class QuestionNotAnAnswer(ReadingRule):
             # Inside the screening, a question the classifier was unsure of ("how much to get it
             # done properly then") gets its best article reading, answered before the form asks
             # again, rather than "Sorry, I didn't catch that": otherwise it is left to the form.
-            if intent_of(message) not in self.settings["form_answer_intents"]:
+            if intent_of(message) not in self.settings["form_answer_intents"] \
+                    or not only_a_question(message):
                 return None
             best = best_of(message, self.settings["question_intents"], self.settings["min"], "")
             return best or None

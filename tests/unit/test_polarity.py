@@ -457,7 +457,7 @@ def test_reports_never_read_as_asked_in_general():
     "how much peeling is normal after the needling?",
     "um so how much bruising is normal after micro needling",
     # a disposition or a history, then a question: no sign of a question in general needed
-    "I come out in hives whenever I'm stressed. Would that stop me having it?",
+    "Chronic hives, under control with tablets. Would that stop me having it?",
     "total needle phobe here, i go dizzy at blood tests. will i cope with it",
 ])
 def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
@@ -475,6 +475,11 @@ def test_questions_in_general_and_before_a_treatment_are_asked_in_general(text):
     "how much oozing is normal after microneedling cause its not stopping",
     "Am bleeding quite a bit, worried",
     "the rash from last time came back, is that normal?",
+    # a word of habit tells of now as often, and a disposition with the symptom asked is no
+    # disposition told before a question
+    "it bleeds whenever I wash my face, is that ok?",
+    "Sometimes it oozes. Should I cover it?",
+    "needle phobic, feeling dizzy and sick, what do I do",
 ])
 def test_questions_that_tell_of_something_happening_are_not(text):
     assert not asked_in_general(text)

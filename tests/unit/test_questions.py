@@ -349,3 +349,8 @@ def test_a_statement_a_narrowing_or_an_embedded_amount_is_no_question_of_its_own
 ])
 def test_do_as_the_verb_itself_is_no_new_question(text):
     assert split_questions(text) == [text]
+
+
+def test_does_it_asking_goes_on_to_split():
+    assert split_questions("what does a session cost and does it ever cause breakouts") == [
+        "what does a session cost", "does it ever cause breakouts"]

@@ -258,6 +258,8 @@ def test_what_the_price_covers_is_asked_of_the_price_answer():
         "intent")["name"] == "ask_procedure"
     assert read("does the numbing cream change how it feels?", "ask_pain").get(
         "intent")["name"] == "ask_pain"
+    assert read("how much does the peeling depend on the serum?", "ask_downtime").get(
+        "intent")["name"] == "ask_downtime"
 
 
 def test_each_rule_reads_what_the_rules_before_it_left():
@@ -303,6 +305,12 @@ def test_inside_the_screening_an_answer_in_own_words_is_an_answer():
     ("how much does it come to", "nlu_fallback", "ask_cost", 0.8, "nlu_fallback"),
     ("well i had one cut last week", "nlu_fallback", "ask_cost", 0.5, "nlu_fallback"),
     ("what? no", "deny", "ask_cost", 0.5, "deny"),
+    # an answer after the question, or a symptom (the care rules read those)
+    ("what do you mean raised? mine are flat", "nlu_fallback", "ask_suitability", 0.5,
+     "nlu_fallback"),
+    ("why would I, my skin is clear", "nlu_fallback", "ask_suitability", 0.5, "nlu_fallback"),
+    ("how do i stop the bleeding on my cheek", "nlu_fallback", "ask_risk", 0.5,
+     "nlu_fallback"),
 ])
 def test_inside_the_screening_an_unsure_question_gets_its_best_reading(text, intent, second,
                                                                         confidence, expected):
@@ -568,6 +576,9 @@ def test_a_question_that_can_only_ask_the_session_s_length(text, asks):
     ("ok about an hour all in then?", "cost", "ask_hours"),
     ("ok an hour it is", "procedure", "ask_hours"),
     ("are you open for an hour on sunday?" + " really" * 12, "procedure", "ask_hours"),
+    # a time after the session, or a symptom, asks of the after-effects
+    ("could I be back at my desk an hour after?", "procedure", "ask_hours"),
+    ("will the pinkness fade in 2 hours?", "procedure", "ask_hours"),
 ])
 def test_a_length_checked_after_the_procedure_answer(text, topic, intent):
     assert read(text, "ask_hours", topic=topic).get("intent")["name"] == intent

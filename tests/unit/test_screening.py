@@ -273,3 +273,13 @@ def test_darker_skin_stated_at_the_start_gets_its_caution_at_once():
     events, said = validate({"skin_tone": "darker skin", DARKER_SKIN_SLOT: "yes",
                              "requested_slot": "screen_scars"}, text="no", intent="deny")
     assert not [m for m in said if "About darker skin" in (m.get("text") or "")]
+
+
+@pytest.mark.parametrize("slot, text", [
+    ("screen_scars", "what keloids? ive never had any"),
+    ("screen_wounds_or_infection", "no, it's still open"),
+])
+def test_words_and_a_plain_answer_that_disagree_are_asked_again(slot, text):
+    events, messages = validate({"requested_slot": slot}, text=text, intent="inform")
+    assert set_to(events, slot) is None
+    assert messages and messages[0].get("response") == "utter_screening_unclear"
