@@ -27,9 +27,13 @@ def screening_slots(knowledge: Dict[Text, Any] = KNOWLEDGE) -> List[Text]:
 
 
 def _named(names: List[Text], stated: List[Text], denied: List[Text]) -> List[Text]:
-    """Of a question's conditions, the ones a "yes" is about: those the visitor named, else all
-    but those they denied ("thick and raised, but none are keloids": hypertrophic scars)."""
-    return [n for n in names if n in stated] or [n for n in names if n not in denied] or names
+    """Of a question's conditions, the ones a "yes" is about: those the visitor stated when they
+    denied all the others ("raised scars, but none are keloids": hypertrophic scars); else all of
+    them, since one reading of a denial may be wrong and the pair is the article's own."""
+    named = [n for n in names if n in stated]
+    if named and all(n in denied for n in names if n not in named):
+        return named
+    return names
 
 
 def verdict(answers: Dict[Text, Optional[Text]], knowledge: Dict[Text, Any] = KNOWLEDGE,

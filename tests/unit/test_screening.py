@@ -60,9 +60,11 @@ def test_unsure_about_darker_skin_gives_the_caution_as_conditional():
 
 @pytest.mark.parametrize("stated, denied, named, not_named", [
     (["hypertrophic scars"], ["keloid scars"], "a history of hypertrophic scars", "keloid"),
-    (["keloid scars"], [], "a history of keloid scars", "hypertrophic"),
-    ([], ["hypertrophic scars"], "a history of keloid scars", "hypertrophic"),
-    # nothing said of which: the question's whole pair
+    (["keloid scars"], ["hypertrophic scars"], "a history of keloid scars", "hypertrophic"),
+    # one stated but the other not denied, one denied only, or nothing said: the whole pair
+    (["keloid scars"], [], "a history of keloid scars or a history of hypertrophic scars", None),
+    ([], ["hypertrophic scars"], "a history of keloid scars or a history of hypertrophic scars",
+     None),
     ([], [], "a history of keloid scars or a history of hypertrophic scars", None),
 ])
 def test_the_verdict_names_what_the_yes_is_about(stated, denied, named, not_named):
