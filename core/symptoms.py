@@ -400,10 +400,10 @@ NORMAL_AFTER_ANY = re.compile(
     r"procedures?)\b", re.IGNORECASE)
 
 
-# Of those, the ones that tell of a disposition or a history only: not "whenever", "sometimes",
-# "makes me", "i'm on" or "healed", which tell of now as often ("it bleeds whenever I wash my
-# face", "I'm on roaccutane, skin is blistering"). They stand for a sign of a question in general
-# only in a sentence of their own, before a question that names no symptom
+# Of BEFORE's words, the ones that tell of a disposition or a history only: not "whenever",
+# "sometimes", "makes me", "i'm on" or "healed", which tell of now as often ("it bleeds whenever I
+# wash my face", "I'm on roaccutane, skin is blistering"). They stand for a sign of a question in
+# general only in a sentence of their own, before a question that names no symptom
 # (told_a_disposition below).
 DISPOSITION = re.compile(
     r"\b(as\s+a\s+(kid|child|teen)|growing\s+up|years\s+ago|a\s+year\s+ago|"
