@@ -22,7 +22,7 @@ The words decide. In order:
 import re
 from typing import List, Optional
 
-from core.text import printable_text
+from core.text import LEADING_FILLERS, printable_text
 
 YES, NO = "yes", "no"
 
@@ -70,17 +70,16 @@ _YES_PHRASES = (
     rf"mhm+|uh huh|(?:i do|i have|i did|i had|i would|they do|it does){_BARE}"
 )
 HEDGE = re.compile(rf"\b(?:{_HEDGES})\b")
-# A reply whose first clause asks ("how do I make sure they know about dark skin") answers
-# nothing; "why not" consents.
+# A reply whose first clause asks ("how do I make sure they know about dark skin"; after the
+# fillers of core/text.py) answers nothing; "why not" consents.
 OPENS_WITH_QUESTION_WORD = re.compile(
-    r"^((ok|okay|so|and|but|well|um+|uh+|like|oh|then) )*(how|what|when|where|which|who|"
-    r"why(?! not\b))\b(?! (no|nope|nah|yes|yeah|yep)\b)")
+    r"^(how|what|when|where|which|who|why(?! not\b))\b(?! (no|nope|nah|yes|yeah|yep)\b)")
 MIN_OPEN_QUESTION_WORDS = 4  # "how about no" and "what? no" still answer
 
 
 def asks_open(joined: str) -> bool:
     first = joined.split(" | ")[0]
-    return bool(OPENS_WITH_QUESTION_WORD.match(first)) \
+    return bool(OPENS_WITH_QUESTION_WORD.match(LEADING_FILLERS.sub("", first))) \
         and len(first.split()) >= MIN_OPEN_QUESTION_WORDS
 
 

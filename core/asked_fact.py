@@ -97,15 +97,15 @@ MAX_DURATION_CHECK_WORDS = 12
 
 # ... not a time after the session ("can I go back to work an hour after?", "still bleeding 2
 # hours after", "will it fade in 2 hours?"), which asks of the after-effects.
-AFTER_THE_SESSION = re.compile(r"\b(after\w*|later|post|until|till|til|back|down|since|still|"
-                               r"by|ago|fade\w*|settle\w*|calm\w*|heal\w*|gone|go away|clear\w*|"
-                               r"better|recover\w*|normal)\b", re.IGNORECASE)
+AFTERWARDS = re.compile(r"\b(after\w*|later|post|until|till|til|back|down|since|still|by|ago|"
+                        r"fade\w*|settle\w*|calm\w*|heal\w*|gone|go away|clear\w*|better|"
+                        r"recover\w*|normal)\b", re.IGNORECASE)
 
 
 def checks_a_duration(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return 0 < len(text.split()) <= MAX_DURATION_CHECK_WORDS and "?" in text \
-        and bool(NAMES_A_DURATION.search(text)) and not AFTER_THE_SESSION.search(text) \
+        and bool(NAMES_A_DURATION.search(text)) and not AFTERWARDS.search(text) \
         and not mentions_symptom(text)
 
 
