@@ -163,6 +163,20 @@ AFTER_TREATMENT = re.compile(
     r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|"
     r"procedures?|it done)\b",
     re.IGNORECASE)
+# A treatment still to come: "after my session it got infected, can I do the next one?" asks
+# whether the condition stands in the way of it.
+NEXT_TREATMENT = re.compile(
+    r"\b(next|another|again|rebook|(second|2nd|third|3rd|fourth|4th)\s+(one|session|treatment))\b",
+    re.IGNORECASE)
+
+
+def after_a_treatment_had(text: Optional[str]) -> bool:
+    """Whether the message speaks of a treatment the visitor has had, and of none to come: the
+    article's "not recommended with an infection" is advice before a treatment, no answer to
+    "I had it done 3 days ago and now it's infected"."""
+    return bool(text and AFTER_TREATMENT.search(text) and not NEXT_TREATMENT.search(text))
+
+
 # "Can it help a burn scar?" asks about a kind of scar; with a treatment named ("the pen left a
 # burn scar") it stays a symptom.
 BURN_SCAR = re.compile(r"\bburn\s+scars?\b", re.IGNORECASE)

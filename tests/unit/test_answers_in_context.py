@@ -316,3 +316,18 @@ def test_a_contraindication_stated_with_a_symptom_follows_the_seek_care_reply(di
     ActionAfterSeekCare().run(dispatcher, tracker, domain)
     messages = said(dispatcher)
     assert messages[0].startswith("You mentioned a skin infection: the article says")
+
+
+@pytest.mark.parametrize("text, told", [
+    ("I had it done 3 days ago and now one spot is infected", False),
+    ("after my session my chin is infected", False),
+    ("after my session my chin is infected, can I still do the next one?", True),
+])
+def test_the_contraindication_note_is_advice_before_a_treatment(dispatcher, domain, text, told):
+    # "Please talk to a dermatologist before considering it" is no answer to a visitor who has
+    # had it done; for a treatment still to come it is.
+    tracker = make_tracker(text=text, intent="report_complication",
+                           entities=[{"entity": "condition", "value": "skin infection"}],
+                           ranking=ranking(("report_complication", 0.9)))
+    ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    assert any(m.startswith("You mentioned a skin infection") for m in said(dispatcher)) == told
