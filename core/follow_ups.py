@@ -126,11 +126,20 @@ ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
                         r"that'?s|it'?s|per|for)\b", re.IGNORECASE)
 
 
+# The scope alone, as a fragment: "and per session", "is that each time?", "for all of them?".
+SCOPE_ONLY = re.compile(
+    r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh|um+|uh+)\W+)*"
+    r"((is|was|are|were)\s+(that|this|it|those|these)\s+|(that|it)'?s\s+)?"
+    rf"((for\s+)?{ONE_SESSION}|(for\s+)?(all\s+(of\s+)?(them|those)|the\s+(whole|full|entire)\s+"
+    r"(thing|series|course|package|lot))|in\s+total)\W*$", re.IGNORECASE)
+
+
 def asks_one_session_or_all(text: Optional[str]) -> bool:
-    """A short question, referring back, on whether that was for one session or all of them."""
+    """A short question, referring back, on whether that was for one session or all of them, or
+    the scope alone ("and per session?")."""
     text = (text or "").strip()
-    return is_short(text) and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text)
-                                   and not OWN_SCOPE_TOPIC.search(text))
+    return is_short(text) and not OWN_SCOPE_TOPIC.search(text) \
+        and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text) or SCOPE_ONLY.match(text))
 
 
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the
@@ -273,6 +282,10 @@ OWN_SITUATION = re.compile(
     r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
     r"|,\s*(should|do)\s+i\s+(still\s+)?(keep|go|cancel|wait|leave|put|use|wash|ice|cover|"
     r"see|call|stop)\b"
+    # after a comma, a question about what they told: "its also kinda hot and throbbing, is
+    # that just healing??"
+    r"|[,;]\s*(is|was|could|would|does|will)\s+(that|this|it)\s+(just|normal|ok|okay|fine|"
+    r"part|a|an|the|be|still|going|mean|supposed|usual|expected|healing)\b"
     r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
     r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
 

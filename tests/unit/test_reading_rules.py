@@ -348,6 +348,8 @@ def after_a_report():
     ("it's not sore it just looks awful so like can I just cover it with makeup", True),
     ("um its kind of spreading up towards my ear now", True),
     ("I still have three more sessions on the calendar, do I go?", True),
+    ("the skin there is warm and throbbing, is that just part of healing?", True),
+    ("thanks, is that per session?", False),
     ("still want to know the price for six though", False),
     # news of something else, or of no worse
     ("can I spread the cost over a few months", False),
