@@ -126,10 +126,10 @@ ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
                         r"that'?s|it'?s|per|for)\b", re.IGNORECASE)
 
 
-# The scope alone, as a fragment: "and per session", "is that each time?", "for all of them?".
+# The scope alone, as a fragment: "and per session", "for all of them?". "is that each time?"
+# is same_topic's (nlu_components/reading/), which asks the classifier too.
 SCOPE_ONLY = re.compile(
     r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh|um+|uh+)\W+)*"
-    r"((is|was|are|were)\s+(that|this|it|those|these)\s+|(that|it)'?s\s+)?"
     rf"((for\s+)?{ONE_SESSION}|(for\s+)?(all\s+(of\s+)?(them|those)|the\s+(whole|full|entire)\s+"
     r"(thing|series|course|package|lot))|in\s+total)\W*$", re.IGNORECASE)
 

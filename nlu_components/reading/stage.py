@@ -22,6 +22,7 @@ from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
 from nlu_components.reading.condition_statement import ConditionStatement
 from nlu_components.reading.form_answer import FormAnswer
+from nlu_components.reading.harm_heard_of import HarmHeardOf
 from nlu_components.reading.how_long import HowLong
 from nlu_components.reading.not_a_question import NotAQuestion
 from nlu_components.reading.one_or_all import OneOrAll
@@ -40,7 +41,7 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    OwnCandidacy, SessionLength, ResultsLast, PriceFollowUp, HowLong, AfterTheSeries,
+    HarmHeardOf, OwnCandidacy, SessionLength, ResultsLast, PriceFollowUp, HowLong, AfterTheSeries,
     AfterTheSession, ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic,
     ReportForm)}
 

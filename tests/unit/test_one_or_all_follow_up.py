@@ -20,7 +20,7 @@ SETTINGS = reading_rule_settings(RULE)
     "wait, are those figures for one appointment or the full package",
     "That's for the complete course or each session?",
     # the scope alone
-    "is that per session",
+    "and per session",
     "and for each visit?",
     "for the whole course?",
 ])
@@ -31,6 +31,7 @@ def test_asking_whether_that_was_for_one_session_or_all(text):
 @pytest.mark.parametrize("text", [
     "is one session enough or does it take the whole series",
     "how much is one session or a package of three",
+    "is that per session",
     "how long is one session",
     "do all of them hurt?",
     "is it per session or for all of them, and could you tell me about the numbing cream they use "

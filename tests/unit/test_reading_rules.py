@@ -37,7 +37,7 @@ def read(text, intent, topic=None, **kwargs):
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
-                     "care_follow_up", "story_not_report",
+                     "care_follow_up", "story_not_report", "harm_heard_of",
                      "own_candidacy", "session_length", "results_last", "price_follow_up",
                      "how_long_follow_up",
                      "after_the_series", "after_the_session", "condition_statement",
@@ -782,3 +782,30 @@ def test_after_a_report_of_their_own_a_question_in_general_is_told():
     message = parsed("can it make you dizzy?", "ask_risk")
     ReadingRules(STAGE).process([message], after_a_report())
     assert report_form(message) == []
+
+
+@pytest.mark.parametrize("text, risk", [
+    ("my sister got a bad infection after having it done at a spa, how can I avoid that?", True),
+    ("someone on reddit said microneedling ruined her skin, is that true?", True),
+    ("my colleague says it left her with more scars, does that happen often?", True),
+    ("I heard people got hepatitis from dirty needles at these places, should I be worried?",
+     True),
+    # no harm, no question of it, or the visitor's own symptom
+    ("my friend had it done and loves it, does it hurt?", False),
+    ("my friend got an infection after hers", False),
+    ("I had it done on monday and now it's infected, how do I avoid it spreading?", False),
+])
+def test_a_bad_outcome_heard_of_asks_about_the_risk(text, risk):
+    message = read(text, "ask_suitability")
+    assert (message.get("intent")["name"] == "ask_risk") == risk
+
+
+def test_a_bad_outcome_heard_of_with_a_condition_of_ones_own_keeps_its_reading():
+    # "people prone to skin infections" is a condition asked about: the article's word on it
+    # answers, not the risk paragraph.
+    message = parsed("is it safe for people prone to skin infections? a friend got infected",
+                     "ask_suitability")
+    message.set("entities", [{"entity": "condition", "value": "skin infection", "role": "asked",
+                              "start": 29, "end": 44}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "ask_suitability"
