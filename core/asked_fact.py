@@ -11,7 +11,7 @@ import re
 from typing import Dict, List, Optional, Pattern, Tuple
 
 from core.knowledge import KNOWLEDGE, citation, render_reply
-from core.symptoms import mentions_symptom
+from core.symptoms import describes_symptom, mentions_symptom
 
 # topic reply -> sub-question -> (asks it, its sentence in the reply)
 SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
@@ -176,3 +176,43 @@ NOT_RESULTS = re.compile(r"\b(numb\w*|cream|anesthe\w*|anaesthe\w*|lidocaine|red
 def asks_how_long_results_last(text: Optional[str]) -> bool:
     text = (text or "")[:300]
     return bool(RESULTS_LAST.search(text)) and not NOT_RESULTS.search(text)
+
+
+# A question about timing it before an event ("my wedding is in a month, should I do it now or
+# wait?", "how long before a holiday should I go?"): the article names no lead time, but what
+# it says of the days after (the downtime answer) is what such a visitor needs; one about having
+# the whole series done by then ("all six before my wedding, when do I start?", "is there enough
+# time?") is the series question, and one about seeing a change by then the results question.
+# The event must be ahead: "before and after photos" names none, "a sunburn on holiday in the
+# spring" none ahead.
+_EVENT = (r"(wedding|event|party|vacation|holiday|holidays|trip|honeymoon|photoshoot|"
+          r"photo\s+shoot|birthday|prom|graduation|reunion|interview|gala|ceremony|big\s+day)")
+_AHEAD = (r"(in\s+(a|one|two|three|four|five|six|\d+|a\s+few|few)\s+(days?|weeks?|wks?|months?)|"
+          r"next\s+(week|month|weekend|\w+day)|this\s+(weekend|week|month|\w+day)|coming\s+up|"
+          r"on\s+\w+day|(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?|wks?|months?)\s+"
+          r"(out|away|later|from\s+now)|soon)")
+# "before my wedding", "a wedding in 5 weeks", "my birthday is next month": an event ahead.
+EVENT_AHEAD = re.compile(
+    r"\b(before|until|till|ahead\s+of|prior\s+to|by)\s+((my|the|a|an|our|her|his|their|"
+    rf"upcoming|this|that|\w+'s)\s+)?(\w+\s+)?{_EVENT}\b|"
+    rf"\b{_EVENT}\s+((is|'s|are)\s+)?(\w+\s+){{0,2}}?{_AHEAD}\b", re.IGNORECASE)
+WHOLE_SERIES = re.compile(
+    r"\b(all\s+(\w+\s+)?(sessions?|treatments?|rounds?|of\s+them)|all\s+(six|6)|"
+    r"(six|6)\s+(sessions?|treatments?|rounds?)|(whole|full|entire)\s+(series|course)|series|"
+    r"how\s+many\s+(sessions?|treatments?|rounds?)|enough\s+time)\b", re.IGNORECASE)
+A_CHANGE = re.compile(
+    r"\b(get\s+rid|visible|change|difference|results?|improve\w*|better|fade\w*|work\s+by)\b",
+    re.IGNORECASE)
+EVENT_TOPICS = ("downtime", "series", "results")
+
+
+def asks_timing_before_an_event(text: Optional[str]) -> Optional[str]:
+    """For a question about timing it before an event of the visitor's, the topic that answers
+    it (one of EVENT_TOPICS); None for any other message or one telling a symptom."""
+    text = text or ""
+    if not EVENT_AHEAD.search(text) or mentions_symptom(text) \
+            or describes_symptom(text):
+        return None
+    if WHOLE_SERIES.search(text):
+        return "series"
+    return "results" if A_CHANGE.search(text) else "downtime"

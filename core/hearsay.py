@@ -18,7 +18,8 @@ HEARD = re.compile(
 HARM = re.compile(
     r"\b(infect\w*|(made|make|makes|making|left|leave|leaves)\s+(\w+\s+){0,2}?(worse|more\s+scars)|"
     r"worse\s+(scars?|skin)|more\s+scars|burn(s|t|ed|ing)?|hiv|hepatitis|hep\s?[bc]|diseases?|"
-    r"ruin\w*|damag\w*|botched|disfigur\w*|went\s+wrong|gone\s+wrong|goes\s+wrong|"
+    r"ruin\w*|damag\w*|wreck\w*|destroy\w*|messed\s+up|botched|(bad|terrible|awful|horrible)\s+"
+    r"(results?|experiences?)|disfigur\w*|went\s+wrong|gone\s+wrong|goes\s+wrong|"
     r"bad\s+reactions?|orange\s+peel|permanent\s+\w+|scarred|(dark|darker|brown)\s+"
     r"(spots|patches|marks))\b", re.IGNORECASE)
 # What they ask of it: whether it is true or likely, or how to avoid it.

@@ -38,8 +38,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
                      "care_follow_up", "story_not_report", "harm_heard_of",
-                     "own_candidacy", "session_length", "results_last", "price_follow_up",
-                     "how_long_follow_up",
+                     "before_an_event", "own_candidacy", "session_length", "results_last",
+                     "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "condition_statement",
                      "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
@@ -62,7 +62,9 @@ def test_every_rule_keeps_the_contract(name):
         if key.endswith("intent") or key in ("fallback", "report_intent"):
             assert value in intents, (name, key)
         if key.endswith("intents"):
-            assert set(value) <= intents, (name, key)
+            # a list of intents, or a map of topics to intents
+            assert set(value.values() if isinstance(value, dict) else value) <= intents, \
+                (name, key)
     states = [State(), State("cost", None), State("results", "screen_wounds_or_infection"),
               State("downtime", None, True)]
     for text in MESSAGES:
@@ -809,3 +811,18 @@ def test_a_bad_outcome_heard_of_with_a_condition_of_ones_own_keeps_its_reading()
                               "start": 29, "end": 44}])
     ReadingRules(STAGE).process([message], rasa_tracker_after(None))
     assert message.get("intent")["name"] == "ask_suitability"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("my wedding is in a month, should I get microneedling now or wait?", "ask_downtime"),
+    ("I have a big event in two weeks, is it too late to do microneedling?", "ask_downtime"),
+    ("going on vacation next week, can I fit a session in before?", "ask_downtime"),
+    ("I want all six sessions finished before my wedding in spring, when do I start?",
+     "ask_treatment_plan"),
+    ("will my acne scars look better before my birthday in june?", "ask_results"),
+    # no event ahead
+    ("can I see before and after photos?", "ask_pain"),
+    ("I got sunburnt on holiday last year, does it sting more?", "ask_pain"),
+])
+def test_timing_it_before_an_event_gets_the_answer_that_bears_on_it(text, intent):
+    assert read(text, "ask_pain").get("intent")["name"] == intent
