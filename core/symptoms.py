@@ -504,3 +504,25 @@ def someone_else_s_story(text: Optional[str]) -> bool:
     state. Only before any report of the visitor's own (the caller's to check)."""
     text = text or ""
     return asks_a_question(text) and someone_else_s(text)
+
+
+# A long question that tells no symptom, no treatment had and nothing happening now ("I was
+# reading your article and noticed it's dated 2017 ... is this information still current?", a
+# bride's paragraph about her skin before the wedding): the classifier reads some such
+# narratives as a complication report, having learnt reports as the long, personal messages.
+# Short reports with no symptom word ("something feels off", "my face blew up like a balloon
+# after the session") are not touched: under LONG_QUESTION_WORDS words, or naming a treatment.
+LONG_QUESTION_WORDS = 25
+
+
+# "still current", "still holds": of information, not of the skin.
+STILL_TRUE = re.compile(r"\bstill\s+(current|holds?|valid|true|accurate|relevant|applies|apply|"
+                        r"up\s+to\s+date|the\s+case)(\s+(today|now|these\s+days))?\b",
+                        re.IGNORECASE)
+
+
+def long_question_telling_nothing(text: Optional[str]) -> bool:
+    text = text or ""
+    return len(re.findall(r"[\w']+", text)) >= LONG_QUESTION_WORDS and asks_a_question(text) \
+        and not (mentions_symptom(text) or describes_symptom(text) or AFTER_TREATMENT.search(text)
+                 or NEW_MARK.search(text) or TOLD_NOW.search(STILL_TRUE.sub(" ", text)))

@@ -7,14 +7,16 @@ sister has dark skin, is it safe for her?"): the condition reading gave them the
 (nlu_components/condition_polarity.py). And so is good news asked about with no word of a
 symptom or a worry ("skin feels smoother already, is that real?", core/symptoms.py), and a
 question about what happened to someone else with no word of the visitor's own ("my aunt said
-she had scabs for a week after hers, how do i avoid that?"), before any report of their own."""
+she had scabs for a week after hers, how do i avoid that?"), before any report of their own.
+And so is a long question telling no symptom, no treatment had and nothing happening now
+(`long_question_telling_nothing`), before any report of the visitor's own."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.symptoms import (describes_symptom, mentions_symptom, reports_good_news,
-                           someone_else_s_story)
+from core.symptoms import (describes_symptom, long_question_telling_nothing, mentions_symptom,
+                           reports_good_news, someone_else_s_story)
 from core.text import asks_a_question
 from nlu_components.condition_polarity import ASKED_ROLE, OTHER_ROLE
 from nlu_components.reading.rule import ReadingRule, State, best_of, intent_of
@@ -35,7 +37,8 @@ class StoryNotReport(ReadingRule):
         # better?" is about that symptom (care_follow_up).
         if not (mentions_symptom(text) or self.only_others_conditions(message, text)
                 or (reports_good_news(text) and not state.reported)
-                or (someone_else_s_story(text) and not state.reported)):
+                or (someone_else_s_story(text) and not state.reported)
+                or (long_question_telling_nothing(text) and not state.reported)):
             return None
         return best_of(message, self.settings["article_intents"], self.settings["min"],
                        self.settings["fallback"])

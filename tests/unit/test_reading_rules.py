@@ -826,3 +826,19 @@ def test_a_bad_outcome_heard_of_with_a_condition_of_ones_own_keeps_its_reading()
 ])
 def test_timing_it_before_an_event_gets_the_answer_that_bears_on_it(text, intent):
     assert read(text, "ask_pain").get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text, question", [
+    ("I have been reading about collagen and would really like to know, as someone in her "
+     "forties with fine lines and some old acne marks, roughly when I would notice a difference, "
+     "if the article still holds today?", True),
+    # a treatment had, or something happening now, keeps the report
+    ("I had my second session at another clinic and since then my cheeks look strange and "
+     "uneven and I do not know who to ask about it or what I should do next, is this normal?",
+     False),
+    ("this morning my whole face looks strange and lumpy and I honestly do not know what is "
+     "going on with it or who I should be asking about it, what should I do?", False),
+])
+def test_a_long_question_telling_nothing_is_no_report(text, question):
+    message = read(text, "report_complication", confidence=0.48, second="ask_results")
+    assert (message.get("intent")["name"] == "ask_results") == question
