@@ -12,7 +12,8 @@ from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISIT
                            read)
 from core.symptoms import (DARKENING, INFECTION_SIGNS, PAIN_REPORT, SYMPTOM_WORDS, WORSENED,
                            asked_in_general,
-                           describes_serious_symptom, describes_symptom, mentions_symptom)
+                           describes_serious_symptom, describes_symptom,
+                           long_question_telling_nothing, mentions_symptom)
 
 MENTION = re.compile(r"keloids?( scars?)?|raised scars?|open wounds?|cuts?|infect\w*|bleed\w*")
 
@@ -555,3 +556,19 @@ def test_a_comparison_or_marks_to_treat_are_no_report(text):
 ])
 def test_a_duration_or_a_size_tells_of_something_happening(text):
     assert not asked_in_general(text)
+
+
+def test_no_complication_report_is_a_long_question_telling_nothing():
+    # nlu_components/reading/story_not_report.py takes such questions away from the report
+    # reading: no held-out phrasing, no report of the corpus and none of the safety development
+    # set's may be one.
+    phrasings = yaml.safe_load((ROOT / "tests" / "safety_heldout.yml").read_text())["phrasings"]
+    reports = [text for item in load_corpus().items for text, topics in
+               zip(item.turns, item.topics) if COMPLICATION in topics]
+    theta = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "theta.yml")
+                           .read_text(encoding="utf-8"))
+    review = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "reports-review.yml")
+                            .read_text(encoding="utf-8"))["reports"]
+    texts = phrasings + reports + [item["text"] for item in theta["reports"]] + review
+    assert len(texts) >= 300
+    assert [t for t in texts if long_question_telling_nothing(t)] == []
