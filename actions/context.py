@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+from core.asked_fact import asks_timing_before_an_event
 from core.follow_ups import asks_what_the_price_covers
 
 DARKER_SKIN = "darker skin"
@@ -74,6 +75,9 @@ class VisitorContext:
     skin_tones_now: List[str] = field(default_factory=list)
     # The latest message asks what the price covers ("is the numbing included in the price?").
     asks_what_price_covers: bool = False
+    # The latest message asks about timing it before an event ("my wedding is in a month, now or
+    # wait?"): the article names no lead time (core/asked_fact.py).
+    before_an_event: bool = False
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -93,6 +97,8 @@ class VisitorContext:
             skin_tones_now=_latest(tracker, "skin_tone", None),
             asks_what_price_covers=asks_what_the_price_covers(
                 (tracker.latest_message or {}).get("text")),
+            before_an_event=asks_timing_before_an_event(
+                (tracker.latest_message or {}).get("text")) is not None,
         )
 
     @property

@@ -7,9 +7,15 @@ from core.knowledge import citation, fact
 from actions.topic_action import TopicAction
 
 
+# Before the visitor's wedding or holiday: the article gives no lead time, only the days after.
+BEFORE_AN_EVENT = ("The article doesn't say how long before an event to have it; what it says of "
+                   "the days after: ")
+
+
 def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
     hours = fact(knowledge, "downtime.resolved_within_hours")
     return (
+        (BEFORE_AN_EVENT if context.before_an_event else "") +
         f"Downtime is {fact(knowledge, 'downtime.summary')}. "
         f"{fact(knowledge, 'downtime.redness_and_bleeding').capitalize()}; these usually settle "
         f"within {hours} hours. {fact(knowledge, 'downtime.other_effects').capitalize()}. "

@@ -331,3 +331,18 @@ def test_the_contraindication_note_is_advice_before_a_treatment(dispatcher, doma
                            ranking=ranking(("report_complication", 0.9)))
     ActionAfterSeekCare().run(dispatcher, tracker, domain)
     assert any(m.startswith("You mentioned a skin infection") for m in said(dispatcher)) == told
+
+
+@pytest.mark.parametrize("text, before_an_event", [
+    ("my wedding is in a month, should I get it now or wait?", True),
+    ("how long is the downtime?", False),
+])
+def test_the_downtime_before_an_event_says_the_article_gives_no_lead_time(dispatcher, domain,
+                                                                          text,
+                                                                          before_an_event):
+    from actions.downtime import BEFORE_AN_EVENT, ActionAnswerDowntime
+    ActionAnswerDowntime().run(dispatcher, make_tracker(text=text, intent="ask_downtime"),
+                               domain)
+    reply = said(dispatcher)[0]
+    assert reply.startswith(BEFORE_AN_EVENT) == before_an_event
+    assert "24 hours" in reply
