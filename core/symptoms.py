@@ -521,8 +521,17 @@ STILL_TRUE = re.compile(r"\bstill\s+(current|holds?|valid|true|accurate|relevant
                         re.IGNORECASE)
 
 
+# When it happens: the time words of TOLD_NOW alone (its "my face is", "is this", "there's" are
+# in most long questions).
+WHEN_NOW = re.compile(
+    r"\b(now|rn|today|tonight|this\s+(morning|evening|afternoon|week)|yesterday|last\s+night|"
+    r"since|(?<!years\s)(?<!year\s)ago|still|anymore|again|won'?t\s+stop|keeps?|"
+    r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week|"
+    r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out))\b", re.IGNORECASE)
+
+
 def long_question_telling_nothing(text: Optional[str]) -> bool:
     text = text or ""
     return len(re.findall(r"[\w']+", text)) >= LONG_QUESTION_WORDS and asks_a_question(text) \
         and not (mentions_symptom(text) or describes_symptom(text) or AFTER_TREATMENT.search(text)
-                 or NEW_MARK.search(text) or TOLD_NOW.search(STILL_TRUE.sub(" ", text)))
+                 or NEW_MARK.search(text) or WHEN_NOW.search(STILL_TRUE.sub(" ", text)))
