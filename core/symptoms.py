@@ -515,10 +515,14 @@ def someone_else_s_story(text: Optional[str]) -> bool:
 LONG_QUESTION_WORDS = 25
 
 
-# "still current", "still holds": of information, not of the skin.
-STILL_TRUE = re.compile(r"\bstill\s+(current|holds?|valid|true|accurate|relevant|applies|apply|"
-                        r"up\s+to\s+date|the\s+case)(\s+(today|now|these\s+days))?\b",
-                        re.IGNORECASE)
+# "still current", "if I start now", "six weeks out": of the information or the plan, not of
+# the skin.
+NOT_OF_THE_SKIN = re.compile(
+    r"\bstill\s+(current|holds?|valid|true|accurate|relevant|applies|apply|up\s+to\s+date|"
+    r"the\s+case)(\s+(today|now|these\s+days))?\b|"
+    r"\b(start|starting|begin|do\s+it|book|booking)\s+(it\s+)?now\b|"
+    # an event ahead: "my wedding is six weeks out"
+    r"\b(is|'s|are)\s+(\w+\s+)?(days?|weeks?|months?)\s+(out|away)\b", re.IGNORECASE)
 
 
 # When it happens: the time words of TOLD_NOW alone (its "my face is", "is this", "there's" are
@@ -534,4 +538,4 @@ def long_question_telling_nothing(text: Optional[str]) -> bool:
     text = text or ""
     return len(re.findall(r"[\w']+", text)) >= LONG_QUESTION_WORDS and asks_a_question(text) \
         and not (mentions_symptom(text) or describes_symptom(text) or AFTER_TREATMENT.search(text)
-                 or NEW_MARK.search(text) or WHEN_NOW.search(STILL_TRUE.sub(" ", text)))
+                 or NEW_MARK.search(text) or WHEN_NOW.search(NOT_OF_THE_SKIN.sub(" ", text)))

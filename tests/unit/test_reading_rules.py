@@ -832,6 +832,8 @@ def test_timing_it_before_an_event_gets_the_answer_that_bears_on_it(text, intent
     ("I have been reading about collagen and would really like to know, as someone in her "
      "forties with fine lines and some old acne marks, roughly when I would notice a difference, "
      "if the article still holds today?", True),
+    ("My birthday party is three weeks out and I would love my skin at its best for it, so if I "
+     "start now with microneedling would I see any real change at all by then?", True),
     # a treatment had, or something happening now, keeps the report
     ("I had my second session at another clinic and since then my cheeks look strange and "
      "uneven and I do not know who to ask about it or what I should do next, is this normal?",
