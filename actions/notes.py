@@ -66,3 +66,13 @@ def skin_type_note(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
         return [f"{skin_types}."]
     # olive, medium, oily...: the one caution it gives, which may be theirs
     return [f"{skin_types}; {fact(knowledge, 'risk.darker_skin_caution')}."]
+
+
+def not_yet_said(notes: List[Text], text: Text) -> List[Text]:
+    """The notes whose statement is not already in `text` (what this turn said, or the reply
+    about to follow): "About darker skin: <the caution>" before a reply that states the same
+    caution says it twice."""
+    def statement(note: Text) -> Text:
+        return note.split(": ", 1)[-1].rstrip(".").lower()
+    return [note for note in notes if statement(note) not in text.lower()]
+

@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import VisitorContext
-from core.knowledge import KNOWLEDGE
-from actions.notes import personal_notes
+from core.knowledge import KNOWLEDGE, render_reply
+from actions.notes import not_yet_said, personal_notes
 
 
 class ActionPersonalNotes(Action):
@@ -16,7 +16,9 @@ class ActionPersonalNotes(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+        # The rule sends utter_suitability next (data/rules/faq.yml).
+        notes = not_yet_said(personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker)),
+                             render_reply("utter_suitability"))
         if notes:
             dispatcher.utter_message(text=" ".join(notes))
         return []

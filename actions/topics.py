@@ -12,8 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cost, downtime, pain, risk
 from actions.context import LAST_TOPIC_SLOT, VisitorContext
-from actions.notes import personal_notes
-from core.knowledge import KNOWLEDGE
+from actions.notes import not_yet_said, personal_notes
+from core.knowledge import KNOWLEDGE, render_reply
 
 # Topics with a custom action that phrases the answer for the visitor's context.
 TOPIC_ACTIONS = {
@@ -64,7 +64,9 @@ def answer_topic(topic: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     action = TOPIC_ACTIONS.get(topic)
     if action is not None:
         return action.run(dispatcher, tracker, domain)
-    notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    notes = not_yet_said(personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker)),
+                         f"{said} {render_reply(TOPIC_RESPONSES[topic])}")
     if notes:
         dispatcher.utter_message(text=" ".join(notes))
     dispatcher.utter_message(response=TOPIC_RESPONSES[topic])

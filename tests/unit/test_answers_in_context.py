@@ -346,3 +346,25 @@ def test_the_downtime_before_an_event_says_the_article_gives_no_lead_time(dispat
     reply = said(dispatcher)[0]
     assert reply.startswith(BEFORE_AN_EVENT) == before_an_event
     assert "24 hours" in reply
+
+
+def test_a_note_the_reply_after_it_states_is_not_said_twice(dispatcher, domain):
+    # utter_suitability states the article's caution for darker skin itself; a keloid history
+    # it names only in its list, so that note stays.
+    tracker = make_tracker(text="I have dark skin and keloids, is it suitable for me?",
+                           intent="ask_suitability",
+                           slots={"skin_tone": "darker skin", "condition": ["keloid scars"]})
+    ActionPersonalNotes().run(dispatcher, tracker, domain)
+    notes = said(dispatcher)
+    assert len(notes) == 1 and notes[0].startswith("You mentioned a history of keloid scars")
+    assert "About darker skin" not in notes[0]
+
+
+def test_two_answers_in_one_reply_say_the_darker_skin_note_once(dispatcher, domain):
+    tracker = make_tracker(text="is it safe with darker skin?", intent="nlu_fallback",
+                           slots={"skin_tone": "darker skin"},
+                           ranking=ranking(("nlu_fallback", 0.53), ("ask_risk", 0.53),
+                                           ("ask_suitability", 0.47)))
+    ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    reply = " ".join(m for m in said(dispatcher) if not m.startswith("utter_"))
+    assert reply.count("About darker skin") == 1
