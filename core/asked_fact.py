@@ -25,7 +25,7 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
             re.compile(r"\b(device|pen|machine|tool|needles?|dermapen|roller)\b", re.IGNORECASE),
             re.compile(r"\bdevice\b", re.IGNORECASE)),
         "who_performs": (
-            re.compile(r"\bwho\s+(does|do|performs?|will|can|should|is)\b|\b(nurse|aesthetician|"
+            re.compile(r"\bwho\s+(does|do|performs?|will|would|can|should|is)\b|\b(nurse|aesthetician|"
                        r"esthetician|doctor do|dermatologist do)\b", re.IGNORECASE),
             re.compile(r"\bdermatologist or an aesthetician\b", re.IGNORECASE)),
         "serums": (
@@ -216,3 +216,21 @@ def asks_timing_before_an_event(text: Optional[str]) -> Optional[str]:
     if WHOLE_SERIES.search(text):
         return "series"
     return "results" if A_CHANGE.search(text) else "downtime"
+
+
+# A question that can only ask who performs it ("ok, and who would be doing it?", "who actually
+# does the treatment?"): the procedure question, whose reply leads with who performs it
+# (SUB_QUESTIONS); the classifier put such short questions on the risk, the provider advice or
+# who it suits. Only the whole message: "who should I ask about the price?" asks no such thing.
+WHO_PERFORMS = re.compile(
+    r"^\W*((ok(ay)?|and|so|but|also|um+|hmm+|then|alright|right)\W+)*who\s+((would|will|does|"
+    r"do|is|are|can|should)\s+)?((actually|usually|normally|really|even|typically)\s+)?"
+    r"((be|going\s+to)\s+)?(do(es|ing)?|perform(s|ing)?|carr(y|ies|ying)\s+out|treat(s|ing)?)\s+"
+    r"(it|this|that|mine|me|the\s+(treatment|procedure|microneedling|micro-needling|needling|"
+    r"session|sessions)|microneedling|micro-needling)"
+    r"(\s+(here|there|at\s+(the|your)\s+clinic|usually|normally|exactly|then))?\W*$",
+    re.IGNORECASE)
+
+
+def asks_who_performs(text: Optional[str]) -> bool:
+    return bool(WHO_PERFORMS.match(text or ""))

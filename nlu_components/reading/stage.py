@@ -38,12 +38,13 @@ from nlu_components.reading.session_length import SessionLength
 from nlu_components.reading.story_not_report import StoryNotReport
 from nlu_components.reading.symptom_report import SymptomReport
 from nlu_components.reading.topic_not_in_article import TopicNotInArticle
+from nlu_components.reading.who_performs import WhoPerforms
 from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    HarmHeardOf, BeforeAnEvent, OwnCandidacy, SessionLength, ResultsLast, PriceFollowUp,
-    HowLong, AfterTheSeries, AfterTheSession, ConditionStatement, SymptomReport,
+    HarmHeardOf, BeforeAnEvent, OwnCandidacy, SessionLength, WhoPerforms, ResultsLast,
+    PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, ConditionStatement, SymptomReport,
     TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
 
 

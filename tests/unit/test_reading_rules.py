@@ -38,7 +38,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
                      "care_follow_up", "story_not_report", "harm_heard_of",
-                     "before_an_event", "own_candidacy", "session_length", "results_last",
+                     "before_an_event", "own_candidacy", "session_length", "who_performs",
+                     "results_last",
                      "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "condition_statement",
                      "symptom_report",
@@ -844,3 +845,15 @@ def test_timing_it_before_an_event_gets_the_answer_that_bears_on_it(text, intent
 def test_a_long_question_telling_nothing_is_no_report(text, question):
     message = read(text, "report_complication", confidence=0.48, second="ask_results")
     assert (message.get("intent")["name"] == "ask_results") == question
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("ok, and who would be doing it?", True),
+    ("who actually does the treatment?", True),
+    ("who performs microneedling", True),
+    ("who is it for?", False),
+    ("who does it suit best?", False),
+    ("who should I ask about the price?", False),
+])
+def test_a_question_only_about_who_performs_it_is_the_procedure_question(text, procedure):
+    assert (read(text, "ask_risk").get("intent")["name"] == "ask_procedure") == procedure
