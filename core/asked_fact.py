@@ -39,7 +39,9 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
     "utter_treatment_plan": {
         "maintenance": (
             re.compile(r"\b(maintenance|maintain|top.?ups?|touch.?ups?|after the series|"
-                       r"once (i'?m|i am) done)\b", re.IGNORECASE),
+                       r"once (i'?m|i am) done|come back after|keep (coming|going) back|"
+                       r"(come|coming|go|going) back (forever|for ever|for life))\b",
+                       re.IGNORECASE),
             re.compile(r"\bmaintenance\b", re.IGNORECASE)),
         "spacing": (
             re.compile(r"\b(how (far|long) apart|how often|between (sessions|treatments)|"

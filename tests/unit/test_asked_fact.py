@@ -17,6 +17,8 @@ from core.knowledge import KNOWLEDGE, citation, render_reply
     ("utter_procedure", "what serums do they put on", "serums"),
     ("utter_procedure", "how is it done?", None),
     ("utter_treatment_plan", "do I need maintenance after?", "maintenance"),
+    ("utter_treatment_plan", "do I need to come back after the six sessions?", "maintenance"),
+    ("utter_treatment_plan", "will I have to keep going back forever?", "maintenance"),
     ("utter_treatment_plan", "how far apart are sessions", "spacing"),
     ("utter_treatment_plan", "how many sessions do I need", None),
 ])
