@@ -23,3 +23,24 @@ SUITS = re.compile(
 def asks_own_candidacy(text: Optional[str]) -> bool:
     text = text or ""
     return bool(PERSONAL.search(text) and SUITS.search(text))
+
+
+# "and when it heals can I book?", "how long should I wait after it's healed?": when a wound or
+# an infection that rules it out for now is over. The article says only that it is not
+# recommended with one; it names no wait (nlu_components/reading/once_it_heals.py). A question
+# about the days after a session ("once it heals will the redness be gone?") asks nothing of
+# booking or waiting.
+ONCE_OVER = re.compile(
+    r"\b(once|when|after|as\s+soon\s+as)\s+(it|that|they|the\s+\w+|my\s+\w+|it'?s|that'?s|"
+    r"they'?re)\s+(\w+\s+){0,4}?(heals?|healed|closes?|closed|clears?|cleared|goes\s+away|gone|"
+    r"better|scabs?\s+over)\b", re.IGNORECASE)
+TO_BOOK_OR_WAIT = re.compile(
+    r"\b((can|could|should|do|may|would)\s+i\s+(still\s+)?(book|come|get|do|have|start|go|"
+    r"schedule|reschedule)|how\s+(long|soon|many\s+(days|weeks))|wait|book\w*|is\s+(it|that)\s+"
+    r"(ok|okay|fine|safe|alright)|then\s+(can|could|is)|good\s+to\s+go|go\s+ahead)\b",
+    re.IGNORECASE)
+
+
+def asks_once_it_heals(text: Optional[str]) -> bool:
+    text = text or ""
+    return bool(ONCE_OVER.search(text) and TO_BOOK_OR_WAIT.search(text))

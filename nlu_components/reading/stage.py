@@ -26,6 +26,7 @@ from nlu_components.reading.form_answer import FormAnswer
 from nlu_components.reading.harm_heard_of import HarmHeardOf
 from nlu_components.reading.how_long import HowLong
 from nlu_components.reading.not_a_question import NotAQuestion
+from nlu_components.reading.once_it_heals import OnceItHeals
 from nlu_components.reading.one_or_all import OneOrAll
 from nlu_components.reading.own_candidacy import OwnCandidacy
 from nlu_components.reading.price_follow_up import PriceFollowUp
@@ -43,7 +44,7 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    HarmHeardOf, BeforeAnEvent, OwnCandidacy, SessionLength, WhoPerforms, ResultsLast,
+    HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms, ResultsLast,
     PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, ConditionStatement, SymptomReport,
     TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
 

@@ -368,3 +368,14 @@ def test_two_answers_in_one_reply_say_the_darker_skin_note_once(dispatcher, doma
     ActionAnswerUnknown().run(dispatcher, tracker, domain)
     reply = " ".join(m for m in said(dispatcher) if not m.startswith("utter_"))
     assert reply.count("About darker skin") == 1
+
+
+def test_when_it_is_over_the_reply_says_the_article_names_no_wait(dispatcher, domain):
+    from actions.suitability import NO_WAIT_NAMED
+    tracker = make_tracker(text="once the cut has closed up how soon can I book?",
+                           intent="ask_suitability")
+    ActionPersonalNotes().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == [NO_WAIT_NAMED]
+    dispatcher.messages.clear()
+    ActionPersonalNotes().run(dispatcher, make_tracker(text="is it for everyone?"), domain)
+    assert said(dispatcher) == []

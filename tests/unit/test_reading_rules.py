@@ -38,9 +38,8 @@ def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
                      "care_follow_up", "story_not_report", "harm_heard_of",
-                     "before_an_event", "own_candidacy", "session_length", "who_performs",
-                     "results_last",
-                     "price_follow_up", "how_long_follow_up",
+                     "before_an_event", "own_candidacy", "once_it_heals", "session_length",
+                     "who_performs", "results_last", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "condition_statement",
                      "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
@@ -857,3 +856,14 @@ def test_a_long_question_telling_nothing_is_no_report(text, question):
 ])
 def test_a_question_only_about_who_performs_it_is_the_procedure_question(text, procedure):
     assert (read(text, "ask_risk").get("intent")["name"] == "ask_procedure") == procedure
+
+
+@pytest.mark.parametrize("text, suitability", [
+    ("once the scrape on my chin has healed, how soon could I come in?", True),
+    ("after the infection is cleared up is it ok to go ahead?", True),
+    # the days after a session, or a report
+    ("once it heals will my skin look smoother?", False),
+    ("how long until it heals?", False),
+])
+def test_when_it_is_over_asks_who_it_suits(text, suitability):
+    assert (read(text, "ask_downtime").get("intent")["name"] == "ask_suitability") == suitability
