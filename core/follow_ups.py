@@ -349,3 +349,26 @@ def names_a_treated_concern(text: Optional[str]) -> bool:
     """"what about the acne scars on my jaw?", "and wrinkles?": a concern the article lists among
     what micro-needling treats. With no answer before it to follow, it asks what it treats."""
     return bool(TREATED_CONCERN.search(text or ""))
+
+
+# "how do they avoid that?", "so would they go gentler on me?", "what would the provider do about
+# that?": after the answer on risk or on who it suits (its caution for darker skin, "only risky
+# when not performed appropriately"), a short question on how the risk is avoided. The risk
+# answer says it: the caution, and choosing a qualified provider (nlu_components/reading/).
+AVOID_IT = re.compile(
+    r"\b(avoid|prevent|stop)\s+(that|it|this|those|them)\b|"
+    r"\bmake\s+sure\s+(that|it|this)\s+(doesn'?t|does\s+not|won'?t|will\s+not|never)\b|"
+    r"\b(go|be|going)\s+(any\s+)?(easier|gentler|more\s+gentle|more\s+careful|softer|lighter|"
+    r"more\s+cautious)\b|"
+    r"\b(do|does|doing)\s+(anything|something|things)\s+different(ly)?\b|\bdifferently\b|"
+    r"\bwhat\s+(would|will|do|does|should|can)\s+(they|you|she|he|the\s+\w+)\s+do\s+"
+    r"(about|for|to\s+avoid)\b|"
+    r"\bhow\s+(do|would|will|can|should|does)\s+(they|you|i|the\s+\w+)\s+(avoid|prevent|stop|"
+    r"handle|deal\s+with)\s+(that|it|this|those|them|hyperpigment\w*|dark\w*|pigment\w*|"
+    r"scarring|complications?|problems?)\b|\bsafest\s+way\b", re.IGNORECASE)
+
+
+def asks_how_to_avoid_it(text: Optional[str]) -> bool:
+    """A short question on how the risk just named is avoided."""
+    text = (text or "").strip()
+    return is_short(text) and bool(AVOID_IT.search(text))

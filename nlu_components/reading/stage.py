@@ -18,6 +18,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.reading.after_the_series import AfterTheSeries
 from nlu_components.reading.after_the_session import AfterTheSession
+from nlu_components.reading.avoid_it import AvoidIt
 from nlu_components.reading.before_an_event import BeforeAnEvent
 from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
@@ -44,9 +45,9 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms, ResultsLast,
-    PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, ConditionStatement, SymptomReport,
-    TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
+    HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms,
+    ResultsLast, PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, AvoidIt,
+    ConditionStatement, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic, ReportForm)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

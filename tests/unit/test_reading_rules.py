@@ -40,7 +40,8 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "care_follow_up", "story_not_report", "harm_heard_of",
                      "before_an_event", "own_candidacy", "once_it_heals", "session_length",
                      "who_performs", "results_last", "price_follow_up", "how_long_follow_up",
-                     "after_the_series", "after_the_session", "condition_statement",
+                     "after_the_series", "after_the_session", "avoid_it",
+                     "condition_statement",
                      "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
@@ -867,3 +868,16 @@ def test_a_question_only_about_who_performs_it_is_the_procedure_question(text, p
 ])
 def test_when_it_is_over_asks_who_it_suits(text, suitability):
     assert (read(text, "ask_downtime").get("intent")["name"] == "ask_suitability") == suitability
+
+
+@pytest.mark.parametrize("text, topic, risk", [
+    ("so how would they prevent that?", "risk", True),
+    ("would the dermatologist be more careful with me then", "suitability", True),
+    ("what does the practitioner do differently for skin like mine", "risk", True),
+    # another answer before, or another question
+    ("so how would they prevent that?", "cost", False),
+    ("how do i avoid the sun after?", "risk", False),
+])
+def test_how_the_risk_is_avoided_after_the_risk_answer(text, topic, risk):
+    message = read(text, "ask_provider", topic=topic)
+    assert (message.get("intent")["name"] == "ask_risk") == risk
