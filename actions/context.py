@@ -11,6 +11,7 @@ from rasa_sdk.events import SlotSet
 
 from core.asked_fact import asks_timing_before_an_event
 from core.follow_ups import asks_what_the_price_covers
+from core.symptoms import after_a_treatment_had
 
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
@@ -78,6 +79,10 @@ class VisitorContext:
     # The latest message asks about timing it before an event ("my wedding is in a month, now or
     # wait?"): the article names no lead time (core/asked_fact.py).
     before_an_event: bool = False
+    # The latest message tells of a treatment had, and of none to come ("I had it done 3 days ago
+    # and now it's infected"): the article's "not recommended" is advice before a treatment
+    # (core/symptoms.py's after_a_treatment_had).
+    treatment_had: bool = False
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -99,6 +104,7 @@ class VisitorContext:
                 (tracker.latest_message or {}).get("text")),
             before_an_event=asks_timing_before_an_event(
                 (tracker.latest_message or {}).get("text")) is not None,
+            treatment_had=after_a_treatment_had((tracker.latest_message or {}).get("text")),
         )
 
     @property

@@ -21,7 +21,9 @@ def personal_notes(knowledge: Dict[Text, Any], context: VisitorContext) -> List[
     only what they stated, never what they denied or only asked about."""
     notes = []
     mentioned = contraindications_mentioned(knowledge, context)
-    if mentioned:
+    # "Please talk to a dermatologist before considering it" is no answer to a visitor who has
+    # had it done (VisitorContext.treatment_had).
+    if mentioned and not context.treatment_had:
         notes.append(
             f"You mentioned {join_words(mentioned)}: the article says micro-needling is not "
             "recommended for anyone with that. Please talk to a dermatologist before "
@@ -48,7 +50,7 @@ def stated_now(knowledge: Dict[Text, Any], context: VisitorContext,
     message ("I have keloids, does it hurt?"), to lead any answer with."""
     listed = fact(knowledge, "contraindications")
     named = [listed[name] for name in latest_conditions if name in listed]
-    if not named:
+    if not named or context.treatment_had:
         return []
     return [f"You mentioned {join_words(named)}: the article says micro-needling is not "
             "recommended for anyone with that. Please talk to a dermatologist before "

@@ -22,7 +22,7 @@ from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous, names_a_price
 from core.gaps import GAP_ENTITY, gap_term_name
-from core.symptoms import after_a_treatment_had, describes_symptom
+from core.symptoms import describes_symptom
 from core.text import asks_a_question
 
 # The least NLU confidence at which an article question is offered after "not in the article".
@@ -86,9 +86,7 @@ def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     covers."""
     text = tracker.latest_message.get("text")
     context = VisitorContext.from_tracker(tracker)
-    notes = [] if after_a_treatment_had(text) else stated_now(KNOWLEDGE, context,
-                                                              context.stated_now)
-    for note in notes:
+    for note in stated_now(KNOWLEDGE, context, context.stated_now):
         # "my skin is infected around my nose, does it hurt?": also the article's rule.
         dispatcher.utter_message(text=note)
     term = gap_term(tracker)

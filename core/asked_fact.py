@@ -11,7 +11,7 @@ import re
 from typing import Dict, List, Optional, Pattern, Tuple
 
 from core.knowledge import KNOWLEDGE, citation, render_reply
-from core.symptoms import describes_symptom, mentions_symptom
+from core.symptoms import AFTER_TREATMENT, NEW_MARK, describes_symptom, mentions_symptom
 
 # topic reply -> sub-question -> (asks it, its sentence in the reply)
 SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
@@ -197,7 +197,7 @@ _AHEAD = (r"(in\s+(a|one|two|three|four|five|six|\d+|a\s+few|few)\s+(days?|weeks
 EVENT_AHEAD = re.compile(
     r"\b(before|until|till|ahead\s+of|prior\s+to|by)\s+((my|the|a|an|our|her|his|their|"
     rf"upcoming|this|that|\w+'s)\s+)?(\w+\s+)?{_EVENT}\b|"
-    rf"\b{_EVENT}\s+((is|'s|are)\s+)?(\w+\s+){{0,2}}?{_AHEAD}\b", re.IGNORECASE)
+    rf"\b{_EVENT}(\s+(is|are)|'s|\u2019s)?\s+(\w+\s+){{0,2}}?{_AHEAD}\b", re.IGNORECASE)
 WHOLE_SERIES = re.compile(
     r"\b(all\s+(\w+\s+)?(sessions?|treatments?|rounds?|of\s+them)|all\s+(six|6)|"
     r"(six|6)\s+(sessions?|treatments?|rounds?)|(whole|full|entire)\s+(series|course)|series|"
@@ -208,12 +208,24 @@ A_CHANGE = re.compile(
 EVENT_TOPICS = ("downtime", "series", "results")
 
 
+# It asks about timing, not only names the event beside another question ("is it painful? I have
+# a wedding in 3 weeks" asks about pain).
+TIMING = re.compile(
+    r"\b(when|how\s+(long|soon|far|early|many\s+(weeks|months|days))|now\s+or|or\s+wait|"
+    r"too\s+(late|soon|close)|in\s+time|enough\s+time|time\s+it|fit\s+(\w+\s+){0,3}in|"
+    r"squeeze|before|by\s+then|by\s+the|start|begin|schedule|plan|bad\s+idea|good\s+idea|"
+    r"should\s+i\s+(do|get|have|book|start|wait|go)|can\s+i\s+(do|get|have|book|fit|squeeze))\b",
+    re.IGNORECASE)
+
+
 def asks_timing_before_an_event(text: Optional[str]) -> Optional[str]:
     """For a question about timing it before an event of the visitor's, the topic that answers
-    it (one of EVENT_TOPICS); None for any other message or one telling a symptom."""
+    it (one of EVENT_TOPICS); None for any other message, one telling a symptom, or one from a
+    visitor already treated ("had my session tuesday ... will it be ok by then?" is theirs)."""
     text = text or ""
-    if not EVENT_AHEAD.search(text) or mentions_symptom(text) \
-            or describes_symptom(text):
+    if not (EVENT_AHEAD.search(text) and TIMING.search(text)) or mentions_symptom(text) \
+            or describes_symptom(text) or AFTER_TREATMENT.search(text) \
+            or NEW_MARK.search(text):
         return None
     if WHOLE_SERIES.search(text):
         return "series"

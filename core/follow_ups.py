@@ -287,6 +287,8 @@ OWN_SITUATION = re.compile(
     r"|[,;]\s*(is|was|could|would|does|will)\s+(that|this|it)\s+(just|normal|ok|okay|fine|"
     r"part|a|an|the|be|still|going|mean|supposed|usual|expected|healing)\b"
     r"|\bwho (do|should|can) i (even )?(call|contact|see|ring|go to|talk to)\b"
+    r"|\bwho\s+(can|could|should|would|will|does|do)\s+(treat|look\s+at|check|fix|see\s+to)\s+"
+    r"(this|that|it|me)\b"
     r"|\b((is|was) (this|that|it)|(this|that) is) the (problem|reason|cause)\b", re.IGNORECASE)
 
 

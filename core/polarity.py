@@ -137,6 +137,11 @@ def _rules(language: str, reading: str
             words = _words(phrase)
             for form in [words] + [words[:-1] + adverb + words[-1:] for adverb in adverbs]:
                 phrases.setdefault(form, _Phrase("opposite", condition=condition))
+    # A condition named in other words ("a cut on my chin", "my chin is infected"): a mention
+    # like any other, read with the triggers around it (other_names below).
+    for condition, named in (triggers.get("other_names") or {}).items():
+        for phrase in named:
+            phrases.setdefault(_words(phrase), _Phrase("named", condition=condition))
     # Phrases are matched longest first and never overlap, so a trigger would swallow the first
     # word of a phrase after it: "it's not stopping" would be the denial "it's not", never the
     # pseudo "not stopping", and "I'm not sure if" never the unsure "not sure if". Each such pair
@@ -290,6 +295,20 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
                 polarity = candidate
         readings.append(Reading(TIES[polarity[2]] if polarity else STATED, experiencer))
     return readings
+
+
+def other_names(text: Optional[str], language: str = "en") -> List[Tuple[str, Reading]]:
+    """Conditions named in other words than the entity ruler's ("a cut on my chin" is an open
+    wound, "my chin is infected" a skin infection), each with its reading: only phrases that
+    cannot mean anything else, so a cut as a verb, a price cut or a name ("I'm Nick") is none."""
+    text = (text or "")[:MAX_CHARS]
+    phrases = _rules(language, CONDITIONS)[0]
+    tokens = _tokens(text)
+    found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
+             for start, end, phrase in _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS)
+             if phrase.kind == "named"]
+    return list(zip([condition for condition, _ in found],
+                    read(text, [span for _, span in found], language)))
 
 
 def opposites(text: Optional[str], language: str = "en") -> List[Tuple[str, str]]:

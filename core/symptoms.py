@@ -534,8 +534,24 @@ WHEN_NOW = re.compile(
     r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out))\b", re.IGNORECASE)
 
 
+# How a body feels or looks, in words the symptom net does not list ("lumpy, hot and really
+# tender", "tingly and kind of thick"), and the visitor's own skin told of ("my face is", "my
+# cheeks feel"): a long message with any of them may be a report in other words. A reviewer's
+# probe of such reports is in tests/unit/test_polarity.py.
+BODY_STATE = re.compile(
+    r"\b(red|redness|hot|warm|sore|tender|lump\w*|bump\w*|itch\w*|sting\w*|raw|peel\w*|scab\w*|"
+    r"crust\w*|ach(e|es|y|ing)|throb\w*|tingl\w*|shiver\w*|chills?|unwell|sick|hurt\w*|pain\w*|"
+    r"pimples?|blotch\w*|patch\w*|smell\w*|tight|thick|numb(ness|ed)?|shiny|hard|bigger)\b",
+    re.IGNORECASE)
+OWN_BODY = re.compile(
+    r"\b(my|the)\s+(skin|face|cheeks?|eyes?|eyelids?|lips?|tongue|throat|neck|chest|forehead|"
+    r"chin|nose|jaw|area|spots?)\s+(\w+\s+)?(is|are|has|have|looks?|feels?|went|gone|got|"
+    r"turned|were|was|seems?)\b", re.IGNORECASE)
+
+
 def long_question_telling_nothing(text: Optional[str]) -> bool:
     text = text or ""
     return len(re.findall(r"[\w']+", text)) >= LONG_QUESTION_WORDS and asks_a_question(text) \
         and not (mentions_symptom(text) or describes_symptom(text) or AFTER_TREATMENT.search(text)
-                 or NEW_MARK.search(text) or WHEN_NOW.search(NOT_OF_THE_SKIN.sub(" ", text)))
+                 or NEW_MARK.search(text) or WHEN_NOW.search(NOT_OF_THE_SKIN.sub(" ", text))
+                 or BODY_STATE.search(text) or OWN_BODY.search(text))

@@ -21,7 +21,8 @@ from rasa.shared.nlu.constants import (ENTITIES, ENTITY_ATTRIBUTE_END, ENTITY_AT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.knowledge import KNOWLEDGE, fact
-from core.polarity import ASKED, DENIED, OTHER, RESOLVED, UNSURE, Reading, opposites, read
+from core.polarity import (ASKED, DENIED, OTHER, RESOLVED, UNSURE, Reading, opposites,
+                           other_names, read)
 
 DENIED_ROLE, ASKED_ROLE, OTHER_ROLE = "denied", "asked", "other"
 ROLES = [DENIED_ROLE, ASKED_ROLE, OTHER_ROLE]
@@ -79,6 +80,16 @@ class ConditionPolarity(GraphComponent):
                          ENTITY_ATTRIBUTE_VALUE: condition, EXTRACTOR: type(self).__name__}
                 if polarity == DENIED:
                     added[ENTITY_ATTRIBUTE_ROLE] = DENIED_ROLE
+                entities.append(added)
+                named.add(condition)
+        for condition, reading in other_names(text):
+            # "a cut on my chin", "my chin is infected": the ruler's words miss them.
+            if condition not in named:
+                added = {ENTITY_ATTRIBUTE_TYPE: self.opposite_entity,
+                         ENTITY_ATTRIBUTE_VALUE: condition, EXTRACTOR: type(self).__name__}
+                role = role_of(reading, condition in self.current)
+                if role is not None:
+                    added[ENTITY_ATTRIBUTE_ROLE] = role
                 entities.append(added)
                 named.add(condition)
         if mentions or len(entities) != len(message.get(ENTITIES) or []):

@@ -2,7 +2,8 @@
 does the treatment?", core/asked_fact.py's `asks_who_performs`) gets `intent`, the procedure
 question, whose reply leads with who performs it (actions/asked_fact.py); the classifier had
 put such short questions on the risk, the provider advice or who it suits. Taken from
-`from_intents`, never inside a form."""
+`from_intents`, never inside a form, and not after a reported symptom: "who can treat this?"
+then asks for care (care_follow_up)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import TEXT
@@ -17,7 +18,8 @@ class WhoPerforms(ReadingRule):
     defaults = {"intent": "ask_procedure", "from_intents": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.requested_slot or intent_of(message) not in self.settings["from_intents"] \
+        if state.requested_slot or state.reported \
+                or intent_of(message) not in self.settings["from_intents"] \
                 or intent_of(message) == self.settings["intent"]:
             return None
         return self.settings["intent"] if asks_who_performs(message.get(TEXT)) else None

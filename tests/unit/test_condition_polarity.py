@@ -102,3 +102,41 @@ def test_darker_skin_only_asked_about_gets_the_caution_not_a_claim():
     notes = personal_notes(KNOWLEDGE, VisitorContext.from_tracker(tracker))
     assert len(notes) == 1 and notes[0].startswith("If your skin is darker: ")
     assert personal_notes(KNOWLEDGE, VisitorContext(denied=["darker skin"])) == []
+
+
+def read_conditions(nlp, text):
+    """The condition entities as config.yml's pipeline gives them: the ruler, then this step."""
+    synonyms = {"infected bump": "skin infection"}
+    found = [{"entity": e.label_, "value": synonyms.get(e.text.lower(), e.text),
+              "start": e.start_char, "end": e.end_char}
+             for e in nlp(text).ents if e.label_ in ("condition", "skin_tone")]
+    message = Message({"text": text, "entities": found})
+    ConditionPolarity(ConditionPolarity.get_default_config()).process([message])
+    return [(e["value"], e.get("role")) for e in message.get("entities")
+            if e["entity"] == "condition"]
+
+
+def test_a_condition_named_in_other_words_is_added_with_its_role(nlp):
+    assert read_conditions(nlp, "got a small cut on my chin this morning, does it hurt?") == [
+        ("open wounds", None)]
+    assert read_conditions(nlp, "my chin is infected, can I still come in?") == [
+        ("skin infection", None)]
+    assert read_conditions(nlp, "no cuts on my face, can I book?") == [("open wounds", "denied")]
+    assert read_conditions(nlp, "what if my skin is infected?") == [("skin infection", "asked")]
+    assert read_conditions(nlp, "my brother has a cut on his forehead, can he come?") == [
+        ("open wounds", "other")]
+
+
+def test_the_reviewer_s_cuts_and_infections_are_read_as_said(nlp):
+    # corpus/data/reading-review/rules-review.yml: a first version (single words "cut", "nick",
+    # "scratch" and "is infected" as entities) told 13 of these 24 visitors they had an open
+    # wound or an infection ("hi I'm Nick", "do the needles cut?", "a cut price package").
+    review = yaml.safe_load((ROOT / "corpus" / "data" / "reading-review" / "rules-review.yml")
+                            .read_text(encoding="utf-8"))
+    told = [t for t in review["no_wound_or_infection"]
+            if any(value in ("open wounds", "skin infection") and role is None
+                   for value, role in read_conditions(nlp, t))]
+    assert told == []
+    missed = [t for t in review["wounds_and_infections"]
+              if not any(role is None for _, role in read_conditions(nlp, t))]
+    assert missed == []

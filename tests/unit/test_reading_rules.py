@@ -881,3 +881,27 @@ def test_when_it_is_over_asks_who_it_suits(text, suitability):
 def test_how_the_risk_is_avoided_after_the_risk_answer(text, topic, risk):
     message = read(text, "ask_provider", topic=topic)
     assert (message.get("intent")["name"] == "ask_risk") == risk
+
+
+REVIEW = yaml.safe_load((ROOT / "corpus" / "data" / "reading-review" / "rules-review.yml")
+                        .read_text(encoding="utf-8"))
+
+
+def test_the_reviewer_s_own_reports_with_hearsay_are_no_risk_question():
+    # corpus/data/reading-review/rules-review.yml: the visitor's own bad outcome, with words of
+    # hearsay; the first version of harm_heard_of took 6 of the 7.
+    texts = REVIEW["own_reports_with_hearsay"]
+    assert [t for t in texts if read(t, "ask_suitability").get("intent")["name"] == "ask_risk"] \
+        == []
+
+
+def test_the_reviewer_s_events_beside_another_question_keep_it():
+    texts = REVIEW["events_beside_another_question"]
+    assert [t for t in texts if read(t, "ask_pain").get("intent")["name"] != "ask_pain"] == []
+
+
+def test_after_a_report_asking_who_treats_it_goes_to_care():
+    for text in REVIEW["asking_for_care_after_a_report"]:
+        message = parsed(text, "ask_risk")
+        ReadingRules(STAGE).process([message], after_a_report())
+        assert message.get("intent")["name"] != "ask_procedure", text
