@@ -297,32 +297,31 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
     return readings
 
 
-def other_names(text: Optional[str], language: str = "en") -> List[Tuple[str, Reading]]:
-    """Conditions named in other words than the entity ruler's ("a cut on my chin" is an open
-    wound, "my chin is infected" a skin infection), each with its reading: only phrases that
-    cannot mean anything else, so a cut as a verb, a price cut or a name ("I'm Nick") is none."""
-    text = (text or "")[:MAX_CHARS]
+def _named(text: str, kind: str, language: str) -> List[Tuple[str, Reading]]:
+    """The conditions named by the condition phrases of `kind` ("opposite", "named"), each with
+    the reading of its phrase."""
     phrases = _rules(language, CONDITIONS)[0]
     tokens = _tokens(text)
     found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
              for start, end, phrase in _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS)
-             if phrase.kind == "named"]
+             if phrase.kind == kind]
     return list(zip([condition for condition, _ in found],
                     read(text, [span for _, span in found], language)))
+
+
+def other_names(text: Optional[str], language: str = "en") -> List[Tuple[str, Reading]]:
+    """Conditions named in other words than the entity ruler's ("a cut on my chin" is an open
+    wound, "my chin is infected" a skin infection), each with its reading: only phrases that
+    cannot mean anything else, so a cut as a verb, a price cut or a name ("I'm Nick") is none."""
+    return _named((text or "")[:MAX_CHARS], "named", language)
 
 
 def opposites(text: Optional[str], language: str = "en") -> List[Tuple[str, str]]:
     """Conditions named by their opposite, with their polarity: "my skin heals fine" denies poor
     wound healing, "I don't heal well" states it; an opposite only asked about, unsure or
     someone else's ("I don't think I heal well", "my sister heals fine") says nothing."""
-    text = (text or "")[:MAX_CHARS]
-    phrases = _rules(language, CONDITIONS)[0]
-    tokens = _tokens(text)
-    found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
-             for start, end, phrase in _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS)
-             if phrase.kind == "opposite"]
     result = []
-    for (condition, _), reading in zip(found, read(text, [span for _, span in found], language)):
+    for condition, reading in _named((text or "")[:MAX_CHARS], "opposite", language):
         if reading.experiencer != VISITOR:
             continue
         if reading.polarity == STATED:

@@ -313,12 +313,15 @@ def reports_good_news(text: Optional[str]) -> bool:
 # "since", "3 days after"), a treatment done, or the visitor's own state ("I'm bleeding", "my
 # face is"). Body words alone are not enough: "does the area under the eyes swell more than the
 # rest of the face?" tells nothing of the visitor.
+# When it happens, of TOLD_NOW's words: the time ones alone (its "my face is", "is this",
+# "there's" are in most long questions, long_question_telling_nothing below).
+_WHEN = (r"now|rn|today|tonight|this\s+(morning|evening|afternoon|week)|yesterday|last\s+night|"
+         r"since|(?<!years\s)(?<!year\s)ago|still|anymore|again|won'?t\s+stop|keeps?|"
+         r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out)|"
+         r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week")
+WHEN_NOW = re.compile(rf"\b({_WHEN})\b", re.IGNORECASE)
 TOLD_NOW = re.compile(
-    r"\b(now|rn|today|tonight|this\s+(morning|evening|afternoon|week)|yesterday|last\s+night|"
-    r"since|(?<!years\s)(?<!year\s)ago|still|anymore|again|won'?t\s+stop|keeps?|hasn'?t\s+"
-    r"(stopped|gone|healed|closed|settled)|"
-    r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out)|"
-    r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week|"
+    rf"\b({_WHEN}|hasn'?t\s+(stopped|gone|healed|closed|settled)|"
     r"for\s+(\d+|a\s+few|few|several|two|three|four|five)\s+(days?|weeks?|hours?)|huge|massive|"
     r"(had|got|did)\s+(it|mine|my\s+\w+)\s+done|did\s+it\s+(at\s+home|myself)|"
     r"they\s+(used|put|applied|did|numbed|gave|went|pressed|rolled)|"
@@ -525,13 +528,6 @@ NOT_OF_THE_SKIN = re.compile(
     r"\b(is|'s|are)\s+(\w+\s+)?(days?|weeks?|months?)\s+(out|away)\b", re.IGNORECASE)
 
 
-# When it happens: the time words of TOLD_NOW alone (its "my face is", "is this", "there's" are
-# in most long questions).
-WHEN_NOW = re.compile(
-    r"\b(now|rn|today|tonight|this\s+(morning|evening|afternoon|week)|yesterday|last\s+night|"
-    r"since|(?<!years\s)(?<!year\s)ago|still|anymore|again|won'?t\s+stop|keeps?|"
-    r"day\s+\d+|(days?|weeks?)\s+(after|post|later|out)|the\s+next\s+day|last\s+week|"
-    r"\d+\s*(hrs?|hours?|days?|d|wks?|weeks?)\s+(after|post|later|in|on|out))\b", re.IGNORECASE)
 
 
 # How a body feels or looks, in words the symptom net does not list ("lumpy, hot and really

@@ -6,7 +6,7 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.context import VisitorContext
 from actions.notes import personal_notes
 from conftest import DOMAIN, ROOT, make_tracker
-from core.knowledge import KNOWLEDGE
+from core.knowledge import KNOWLEDGE, fact
 from nlu_components.condition_polarity import ROLES, ConditionPolarity
 
 CONFIG = yaml.safe_load((ROOT / "config.yml").read_text())
@@ -104,10 +104,20 @@ def test_darker_skin_only_asked_about_gets_the_caution_not_a_claim():
     assert personal_notes(KNOWLEDGE, VisitorContext(denied=["darker skin"])) == []
 
 
+def _synonyms():
+    """data/nlu/synonyms.yml as EntitySynonymMapper reads it: each example to its value."""
+    blocks = yaml.safe_load((ROOT / "data" / "nlu" / "synonyms.yml").read_text())["nlu"]
+    return {line.strip()[2:].strip().lower(): block["synonym"] for block in blocks
+            if "synonym" in block for line in block["examples"].splitlines() if line.strip()}
+
+
+SYNONYMS = _synonyms()
+
+
 def read_conditions(nlp, text):
-    """The condition entities as config.yml's pipeline gives them: the ruler, then this step."""
-    synonyms = {"infected bump": "skin infection"}
-    found = [{"entity": e.label_, "value": synonyms.get(e.text.lower(), e.text),
+    """The condition entities as config.yml's pipeline gives them: the ruler and its synonyms,
+    then this step."""
+    found = [{"entity": e.label_, "value": SYNONYMS.get(e.text.lower(), e.text),
               "start": e.start_char, "end": e.end_char}
              for e in nlp(text).ents if e.label_ in ("condition", "skin_tone")]
     message = Message({"text": text, "entities": found})
@@ -140,3 +150,11 @@ def test_the_reviewer_s_cuts_and_infections_are_read_as_said(nlp):
     missed = [t for t in review["wounds_and_infections"]
               if not any(role is None for _, role in read_conditions(nlp, t))]
     assert missed == []
+
+
+def test_every_condition_named_in_other_words_is_a_contraindication_of_the_article():
+    # core/polarity.yml names conditions by their opposite and in other words; the replies speak
+    # of them by the knowledge file's names.
+    rules = yaml.safe_load((ROOT / "core" / "polarity.yml").read_text())["en"]["conditions"]
+    named = set(rules["other_names"]) | set(rules["denied"]["opposites"])
+    assert named and named <= set(fact(KNOWLEDGE, "contraindications"))
