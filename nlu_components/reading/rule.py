@@ -9,6 +9,9 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
 from rasa.shared.nlu.training_data.message import Message
 
 LAST_TOPIC_SLOT = "last_topic"
+# The name of the last rule that rewrote the message, kept on the message (not in the parse
+# output) by the stage: a later rule can tell a reading a rule chose from the classifier's.
+PLACED_BY = "reading_rule"
 REQUESTED_SLOT = "requested_slot"
 REPORTED_SLOT = "reported_symptom"
 
@@ -40,6 +43,11 @@ def intent_of(message: Message) -> Optional[Text]:
     return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
 
 
+def placed_by(message: Message) -> Optional[Text]:
+    """The rule that last rewrote the message's intent, or None for the classifier's reading."""
+    return message.get(PLACED_BY)
+
+
 def confidence_of(message: Message) -> float:
     return (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY) or 0.0
 
@@ -62,6 +70,9 @@ class ReadingRule:
 
     name = ""
     defaults: Dict[Text, Any] = {}
+    # A rule that gives the message the classifier's next reading (best_of) places nothing
+    # itself: the stage records only the others (PLACED_BY).
+    takes_the_ranking = False
 
     def __init__(self, settings: Dict[Text, Any]) -> None:
         self.settings = {**self.defaults, **settings}

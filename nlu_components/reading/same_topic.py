@@ -8,7 +8,9 @@ that placed the message (a symptom, a gap, a price or count follow-up) has taken
 `from_intents`. Not for the second or third question of one message ("how much is it, and does
 it hurt?": its "it" is micro-needling, not the first answer), which the input guard marks in
 the message's metadata (channels/guard.py). The thresholds were picked on make bench-real's
-fold models (docs/understanding.md, "Follow-ups")."""
+fold models (docs/understanding.md, "Follow-ups"). An article question a rule before it chose
+("ok and after?" after the pain answer is the after-effects, after_the_session) is left alone:
+only the classifier's reading, or the honest "not sure" a rule fell back to, is pointed back."""
 import re
 from typing import Optional, Text
 
@@ -18,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from core.follow_ups import QUESTION_KEY, names_a_price, points_back
 from core.gaps import GAP_ENTITY
-from nlu_components.reading.rule import ReadingRule, State, intent_of
+from nlu_components.reading.rule import ReadingRule, State, intent_of, placed_by
 
 
 # A bare "why?" or "really?" after an answer asks for that answer's reason or asks it again.
@@ -31,7 +33,7 @@ ASKS_WHY = re.compile(r"^\W*(but\s+|and\s+|ok\s+|so\s+)?(why|why not|how come|ho
 class SameTopic(ReadingRule):
     name = "same_topic"
     defaults = {"from_intents": [], "top_below": 0.7, "min_last": 0.05, "max_words": 9,
-                "topics": [], "price_intent": "ask_cost"}
+                "topics": [], "price_intent": "ask_cost", "fallback": "nlu_fallback"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if (message.get(METADATA) or {}).get(QUESTION_KEY) \
@@ -41,7 +43,7 @@ class SameTopic(ReadingRule):
             # "why?", "really?": about the last answer, however the classifier read two words
             return f"ask_{state.last_topic}"
         if intent_of(message) not in self.settings["from_intents"] \
-                or intent_of(message) not in self.settings["from_intents"] \
+                or (placed_by(message) and intent_of(message) != self.settings["fallback"]) \
                 or not points_back(message.get(TEXT), self.settings["max_words"]) \
                 or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []) \
                 or (intent_of(message) == self.settings["price_intent"]

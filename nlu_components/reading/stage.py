@@ -34,7 +34,7 @@ from nlu_components.reading.price_follow_up import PriceFollowUp
 from nlu_components.reading.question_not_an_answer import QuestionNotAnAnswer
 from nlu_components.reading.report_form import ReportForm
 from nlu_components.reading.results_last import ResultsLast
-from nlu_components.reading.rule import ReadingRule, State, intent_of
+from nlu_components.reading.rule import PLACED_BY, ReadingRule, State, intent_of
 from nlu_components.reading.same_topic import SameTopic
 from nlu_components.reading.session_length import SessionLength
 from nlu_components.reading.story_not_report import StoryNotReport
@@ -76,4 +76,6 @@ class ReadingRules(GraphComponent, IntentClassifier):
                 intent = rule.rewrite(message, state)
                 if intent is not None and intent != intent_of(message):
                     relabel(message, intent)
+                    if not rule.takes_the_ranking:
+                        message.set(PLACED_BY, rule.name)
         return messages

@@ -53,3 +53,20 @@ def test_thanks_and_reports_keep_their_reading():
         message = reading_rule(RULE).process([parsed("and after?", intent)],
                                              tracker_after("pain"))[0]
         assert message.get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ok and after?", "inform"), ("ok cool. n after is it sore?", "ask_pain"),
+])
+def test_the_whole_stage_keeps_the_after_effects_over_pointing_back(text, intent):
+    # same_topic, later in the stage, would point "and after?" back at the pain answer: it
+    # leaves alone an article question a rule before it chose.
+    from test_reading_rules import read
+    ranking = {"second": "ask_downtime", "confidence": 0.35}
+    assert read(text, intent, topic="pain", **ranking).get("intent")["name"] == "ask_downtime"
+
+
+def test_the_whole_stage_still_points_a_bare_why_back():
+    from test_reading_rules import read
+    assert read("why?", "affirm", topic="pain", confidence=0.29,
+                second="ask_pain").get("intent")["name"] == "ask_pain"
