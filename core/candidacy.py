@@ -15,7 +15,8 @@ PERSONAL = re.compile(
 # ...about whether it suits them.
 SUITS = re.compile(
     r"\b(candidates?|suitable|suit|suits|fit|qualify|eligible|right for|ok for|okay for|"
-    r"good idea for|an option for|work for me|allowed|able to (get|have|do)|get it done|"
+    r"good idea for|an option for|work for me|safe for me|allowed|able to (get|have|do)|"
+    r"get it done|"
     r"have it done|do it|get microneedling|have microneedling|get micro-needling|"
     r"have micro-needling)\b", re.IGNORECASE)
 

@@ -10,10 +10,13 @@ from typing import Optional, Pattern
 from core.polarity import SYMPTOMS, read
 from core.text import asks_a_question
 
-# "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
-# "they put your own blood back on"). Only what names PRP or a test is left out: "the pen drew
-# blood" and "the blood on my pillow" are reports.
-_BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )"
+# "blood" as a symptom, not as a word of blood tests, medicines, donations or PRP ("blood
+# pressure meds", "fish oil, which thins the blood", "they put your own blood back on"). Only
+# what names PRP, a test, a medicine or a donation is left out: "the pen drew blood" and "the
+# blood on my pillow" are reports.
+_BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )(?<!thin the )(?<!thins the )"
+          r"(?<!thinning the )(?<!medicine for the )(?<!meds for the )(?<!medication for the )"
+          r"(?<!giving )(?<!give )(?<!gave )(?<!donate )(?<!donating )"
           r"blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
           r"type|clot\w*|coagul\w*|disorders?|cells?|vessels?|platelets?|donations?|"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")

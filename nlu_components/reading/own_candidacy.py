@@ -1,10 +1,13 @@
 """"is microneedling a good fit for me?", "I'm 45 with olive skin, would I be suitable?": a
 personal suitability question (core/candidacy.py) read as one of `from_intents` starts the
 screening (`intent`), like "am I a good candidate?"; "who is it suitable for?" keeps its
-general answer."""
+general answer. Read as one of `told_from_intents` (what it treats, its risk, or unsure), it does
+so only when the visitor tells a skin tone or condition of their own ("hi, I'm black and want to
+fix my acne scars. can I get microneedling?"): the screening weighs it, which the answer on what
+it treats would not."""
 from typing import Optional, Text
 
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.candidacy import asks_own_candidacy
@@ -13,9 +16,19 @@ from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 class OwnCandidacy(ReadingRule):
     name = "own_candidacy"
-    defaults = {"from_intents": [], "intent": "ask_candidate"}
+    defaults = {"from_intents": [], "told_from_intents": [], "intent": "ask_candidate"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if intent_of(message) not in self.settings["from_intents"]:
+        intent = intent_of(message)
+        if intent not in self.settings["from_intents"] and not (
+                intent in self.settings["told_from_intents"] and tells_own_context(message)):
             return None
         return self.settings["intent"] if asks_own_candidacy(message.get(TEXT)) else None
+
+
+def tells_own_context(message: Message) -> bool:
+    """A skin tone or condition the visitor states as their own (no role: not denied, asked
+    about or someone else's; nlu_components/condition_polarity.py)."""
+    return any(entity.get("entity") in ("skin_tone", "condition")
+               and not entity.get(ENTITY_ATTRIBUTE_ROLE)
+               for entity in message.get(ENTITIES) or [])

@@ -91,6 +91,15 @@ def test_a_condition_named_by_its_opposite():
     # a fear of what it will do, in the future tense
     "honestly I'm afraid it'll swell up loads, is that common?",
     "kinda worried it will bleed a lot during",
+    # a disposition or a history told before a treatment, or the visitor asked about
+    "I always faint at blood draws, every single time. what if I pass out during it?",
+    "chronic hives, well managed. can I still get it?",
+    "could I be allergic to the numbing cream?",
+    "I had a staph infection on my arm last year, fully treated. is my risk higher?",
+    "had bad hives as a kid, anything I should mention?",
+    "fainted once giving blood. should I tell them?",
+    "does a cold sore count as a skin infection for this?",
+    "I get a rash sometimes when I'm stressed, does that rule me out?",
 ])
 def test_stories_worries_and_denials_are_no_symptom_report(text):
     assert mentions_symptom(text) and not describes_symptom(text)
@@ -142,6 +151,31 @@ def test_the_safety_development_set_s_reports_stay_reports():
     reports = [item["text"] for item in theta["reports"]]
     assert len(reports) == 100
     assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "could I be having a reaction? my lips are swelling up",
+    "am I having an allergic reaction, the serum burns",
+    "hives like when I was a kid, all over my cheeks since the session",
+    "is it normal to bleed this much, it hasn't stopped",
+])
+def test_a_likeness_or_a_question_about_now_stays_a_report(text):
+    assert describes_symptom(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I take fish oil which thins the blood, is that a problem?", False),
+    ("I'm on meds for the blood, is it dangerous for me?", False),
+    ("I gave blood last week, can I still do it?", False),
+    ("the pen drew blood and it won't stop", True),
+])
+def test_blood_thinned_given_or_treated_names_no_symptom(text, names):
+    assert mentions_symptom(text) == names
+
+
+@pytest.mark.parametrize("text", ["the pen drew blood and it won't stop"])
+def test_blood_drawn_by_the_pen_is_a_report(text):
+    assert describes_symptom(text)
 
 
 def test_the_reviewer_s_reports_stay_reports():

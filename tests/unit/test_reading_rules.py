@@ -227,6 +227,30 @@ def test_a_personal_suitability_question_starts_the_screening(text, own):
     assert read(text, "ask_suitability").get("intent")["name"] == expected
 
 
+def telling(message, *entities):
+    message.set("entities", [{"entity": name, "value": value, "role": role}
+                             for name, value, role in entities])
+    return message
+
+
+@pytest.mark.parametrize("intent", ["ask_treats", "ask_risk", "nlu_fallback"])
+def test_a_personal_question_telling_the_visitor_s_skin_tone_starts_the_screening(intent):
+    text = "hi, I'm black and want to fix my acne scars. can I get microneedling?"
+    message = telling(parsed(text, intent, 0.6), ("skin_tone", "darker skin", None))
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "ask_candidate"
+
+
+@pytest.mark.parametrize("role", ["denied", "asked", "other"])
+def test_without_a_stated_context_what_it_treats_stays(role):
+    text = "my sister has keloids, can I get microneedling for my acne scars?"
+    message = telling(parsed(text, "ask_treats", 0.6), ("condition", "keloid", role))
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] == "ask_treats"
+    assert read("can I get microneedling for my acne scars?", "ask_treats").get(
+        "intent")["name"] == "ask_treats"
+
+
 @pytest.mark.parametrize("text, count", [
     ("and for five?", 5), ("ok what if I do 5", 5), ("for all six?", 6), ("what would 4 cost", 4),
     ("how long is it?", None), ("do i need 6", None), ("is it safe for 5 year olds", None),
@@ -747,8 +771,6 @@ def report_form(message):
 @pytest.mark.parametrize("text, intent, form", [
     # a question telling of nothing happening to the visitor: the seek-care reply as a condition
     ("can the numbing cream make you faint?", "report_complication", ["asked"]),
-    ("I faint at blood tests every single time. What if I pass out in the chair?",
-     "report_complication", ["asked"]),
     ("can it make you dizzy?", "out_of_scope", ["asked"]),
     # a report, or a question telling of something happening: no mark, so the slot's own
     # mapping sets "told" (domain.yml)
@@ -760,6 +782,14 @@ def report_form(message):
 ])
 def test_a_question_in_general_that_may_go_to_care_is_marked_asked(text, intent, form):
     assert report_form(read(text, intent)) == form
+
+
+def test_a_disposition_told_before_a_treatment_is_no_report_at_all():
+    # "every single time" tells a disposition (core/polarity.yml): the classifier's report
+    # reading gives way to the article question (story_not_report), no seek-care reply at all.
+    message = read("I faint at blood tests every single time. What if I pass out in the chair?",
+                   "report_complication")
+    assert message.get("intent")["name"] == "ask_risk" and report_form(message) == []
 
 
 def test_every_other_message_sets_the_slot_to_told():
