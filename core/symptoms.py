@@ -7,7 +7,7 @@ that both nets catch exactly the same messages.
 import re
 from typing import Optional, Pattern
 
-from core.polarity import SYMPTOMS, read
+from core.polarity import HABITUAL, RESOLVED, SYMPTOMS, VISITOR, read
 from core.text import asks_a_question
 
 # "blood" as a symptom, not as a word of blood tests, medicines, donations or PRP ("blood
@@ -159,7 +159,7 @@ def reports_a_mark(text: str) -> bool:
 
 
 AFTER_TREATMENT = re.compile(
-    r"\b(since|after|from)\s+(\w+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
+    r"\b(since|after|from)\s+([\w'\u2019]+\s+){0,3}?((micro-?)?needling|micro-needling|sessions?|"
     r"treatments?|appointments?|procedures?|visits?|pen|roller)\b|"
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
     r"\bpost[- ]?((micro-?)?needling|micro-needling|sessions?|treatments?|procedures?)\b|"
@@ -171,6 +171,11 @@ AFTER_TREATMENT = re.compile(
 NEXT_TREATMENT = re.compile(
     r"\b(next|another|again|rebook|(second|2nd|third|3rd|fourth|4th)\s+(one|session|treatment))\b",
     re.IGNORECASE)
+
+
+# "day 2 post", "3 days post", "day 1 after": the days after a treatment, named without it.
+POST_DAYS = re.compile(r"\b(day\s+\d+|\d+\s+days?|one\s+day|two\s+days|three\s+days)\s+"
+                       r"(post|after|out)\b", re.IGNORECASE)
 
 
 def after_a_treatment_had(text: Optional[str]) -> bool:
@@ -236,8 +241,17 @@ def reports(pattern: Pattern, text: str) -> bool:
     infection"); core/polarity.py. Unsure counts ("I think it might be infected"), and so does
     a report put as a question ("what if there's pus coming out of a spot")."""
     spans = [match.span() for match in pattern.finditer(text)]
-    return any(reading.is_a_report for reading in read(text, spans, reading=SYMPTOMS)) \
-        if spans else False
+    if not spans:
+        return False
+    # A disposition or a history told with a treatment had ("I'm the type who gets a little
+    # swelling but this is huge since the session", "bleeding every single time I smile, day 1
+    # post needling"): what is told is happening now (a reviewer's probe:
+    # corpus/data/safety-dev/triggers-review.yml).
+    treated = bool(AFTER_TREATMENT.search(text) or NEW_MARK.search(text) or POST_DAYS.search(text))
+    return any(reading.is_a_report
+               or (treated and reading.experiencer == VISITOR
+                   and reading.polarity in (HABITUAL, RESOLVED))
+               for reading in read(text, spans, reading=SYMPTOMS))
 
 
 def mentions_symptom(text: Optional[str]) -> bool:
@@ -442,6 +456,27 @@ def told_a_disposition(text: str) -> bool:
         and not any(mentions_symptom(s) for s in asked)
 
 
+# "when should I call my provider after microneedling?", "how do I know if I need to see a
+# doctor after it?": when to seek care, asked with nothing told of the visitor's own. The
+# seek-care reply, put as a condition, answers it with its signs of an emergency, then what the
+# article calls normal (nlu_components/reading/when_to_seek_care.py). Not a question about a
+# consultation before a treatment ("when should I see a dermatologist before I book?").
+WHEN_TO_SEEK_CARE = re.compile(
+    r"\b(when|at\s+what\s+point|how\s+(do|would|will|can|should)\s+i\s+(know|tell)|"
+    r"what\s+(signs?|symptoms?)|which\s+(signs?|symptoms?))\b[^?.!]{0,40}?"
+    r"\b(call|see|contact|ring|phone|text|message|go\s+(back\s+)?to|get\s+in\s+touch\s+with|"
+    r"seek|get|need)\s+(\w+\s+){0,2}?(provider|doctor|dr|derm\w*|clinic|gp|nurse|practitioner|"
+    r"esthetician|aesthetician|medical\s+(help|attention|advice|care)|help|hospital|er)\b",
+    re.IGNORECASE)
+BEFORE_A_TREATMENT = re.compile(r"\b(before|consult\w*|book\w*)\b", re.IGNORECASE)
+
+
+def asks_when_to_seek_care(text: Optional[str]) -> bool:
+    text = text or ""
+    return asks_a_question(text) and bool(WHEN_TO_SEEK_CARE.search(text)) \
+        and not BEFORE_A_TREATMENT.search(text) and not describes_symptom(text)
+
+
 def asked_in_general(text: Optional[str]) -> bool:
     """A question naming a symptom that tells of nothing happening to the visitor ("can the
     numbing cream make you faint?", "I faint at blood tests every time. What if I pass out
@@ -455,6 +490,8 @@ def asked_in_general(text: Optional[str]) -> bool:
     A sentence that asks nothing counts only when it tells of a disposition, a history, someone
     else or a plan (BEFORE)."""
     text = (text or "").replace("\u2019", "'")
+    if asks_when_to_seek_care(text):
+        return True
     if not asks_a_question(text) or not (GENERAL.search(text) or told_a_disposition(text)) \
             or TOLD_NOW.search(text) \
             or TOLD_MORE.search(text) or SEEKING_CARE.search(text) \

@@ -11,7 +11,7 @@ from conftest import ROOT
 from core.polarity import (ASKED, DENIED, HABITUAL, OTHER, STATED, UNSURE, VISITOR, opposites,
                            read)
 from core.symptoms import (DARKENING, INFECTION_SIGNS, PAIN_REPORT, SYMPTOM_WORDS, WORSENED,
-                           asked_in_general,
+                           asked_in_general, asks_when_to_seek_care,
                            describes_serious_symptom, describes_symptom,
                            long_question_telling_nothing, mentions_symptom)
 
@@ -94,7 +94,6 @@ def test_a_condition_named_by_its_opposite():
     # a disposition or a history told before a treatment, or the visitor asked about
     "I always faint at blood draws, every single time. what if I pass out during it?",
     "chronic hives, well managed. can I still get it?",
-    "could I be allergic to the numbing cream?",
     "I had a staph infection on my arm last year, fully treated. is my risk higher?",
     "had bad hives as a kid, anything I should mention?",
     "fainted once giving blood. should I tell them?",
@@ -158,6 +157,7 @@ def test_the_safety_development_set_s_reports_stay_reports():
     "am I having an allergic reaction, the serum burns",
     "hives like when I was a kid, all over my cheeks since the session",
     "is it normal to bleed this much, it hasn't stopped",
+    "I'm the type who gets a rash easily but this one since friday's session is spreading",
 ])
 def test_a_likeness_or_a_question_about_now_stays_a_report(text):
     assert describes_symptom(text)
@@ -176,6 +176,16 @@ def test_blood_thinned_given_or_treated_names_no_symptom(text, names):
 @pytest.mark.parametrize("text", ["the pen drew blood and it won't stop"])
 def test_blood_drawn_by_the_pen_is_a_report(text):
     assert describes_symptom(text)
+
+
+def test_the_trigger_reviewer_s_reports_stay_reports():
+    # corpus/data/safety-dev/triggers-review.yml: reports written against the disposition,
+    # history and "could I be" triggers ("bleeding every single time I smile, day 1 post
+    # needling"); the first version missed 14 of 90.
+    reports = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "triggers-review.yml")
+                             .read_text(encoding="utf-8"))["reports"]
+    assert len(reports) == 90
+    assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
 
 
 def test_the_reviewer_s_reports_stay_reports():
@@ -479,7 +489,12 @@ def test_reports_never_read_as_asked_in_general():
                + [item.turns[0] for item in load_corpus().items
                   if item.kind != "two_questions" and COMPLICATION in item.topics[0]])
     assert len(reports) > 500
-    assert [text for text in reports if asked_in_general(text)] == []
+    # Two of the corpus's "complications" ask when to call the provider, telling nothing of
+    # the visitor's own: the reply put as a condition is theirs (when_to_seek_care).
+    asking_when = [text for text in reports if asks_when_to_seek_care(text)]
+    assert len(asking_when) == 2
+    assert [text for text in reports
+            if asked_in_general(text) and text not in asking_when] == []
 
 
 @pytest.mark.parametrize("text", [

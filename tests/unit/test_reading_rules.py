@@ -41,7 +41,7 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "before_an_event", "own_candidacy", "once_it_heals", "session_length",
                      "who_performs", "results_last", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "avoid_it",
-                     "condition_statement",
+                     "condition_statement", "when_to_seek_care",
                      "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
@@ -790,6 +790,27 @@ def test_a_disposition_told_before_a_treatment_is_no_report_at_all():
     message = read("I faint at blood tests every single time. What if I pass out in the chair?",
                    "report_complication")
     assert message.get("intent")["name"] == "ask_risk" and report_form(message) == []
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("When should I call my provider after microneedling instead of waiting it out?",
+     "ask_downtime"),
+    ("how do i know if i need to see a doctor after it", "out_of_scope"),
+    ("what signs mean I should go to the ER after a session?", "ask_risk"),
+])
+def test_when_to_seek_care_gets_the_seek_care_reply_put_as_a_condition(text, intent):
+    message = read(text, intent, second="ask_downtime")
+    assert message.get("intent")["name"] == "report_complication"
+    assert report_form(message) == ["asked"]
+
+
+@pytest.mark.parametrize("text", [
+    "when should I see a dermatologist before I book?",  # a consultation first
+    "when can I see results?",
+    "when should i call you to book",
+])
+def test_other_when_questions_keep_their_reading(text):
+    assert read(text, "ask_results").get("intent")["name"] == "ask_results"
 
 
 def test_every_other_message_sets_the_slot_to_told():
