@@ -4,7 +4,7 @@ Slots are filled from entities by Rasa's slot mappings (domain.yml); entity valu
 already mapped to their canonical form by the synonyms in data/nlu/synonyms.yml.
 """
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -15,6 +15,7 @@ from core.symptoms import after_a_treatment_had
 
 DARKER_SKIN = "darker skin"
 LAST_TOPIC_SLOT = "last_topic"
+LAST_GAP_SLOT = "last_gap"
 LAST_FACT_SLOT = "last_fact"
 DENIED_SLOT = "denied_conditions"
 DENIED_SKIN_TONE_SLOT = "denied_skin_tone"
@@ -110,3 +111,11 @@ class VisitorContext:
     @property
     def has_darker_skin(self) -> bool:
         return (self.skin_tone or "").lower() == DARKER_SKIN
+
+
+def gap_cleared(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """An answer on a topic ends the situation a topic the article never covers set (the
+    `last_gap` slot, nlu_components/reading/gap_follow_up.py): the event that clears it, if
+    it is set."""
+    return [SlotSet(LAST_GAP_SLOT, None)] if tracker.get_slot(LAST_GAP_SLOT) else []
+

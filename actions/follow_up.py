@@ -17,7 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.notes import personal_notes, skin_type_note
-from actions.context import LAST_TOPIC_SLOT, VisitorContext, reported_events
+from actions.context import LAST_TOPIC_SLOT, VisitorContext, gap_cleared, reported_events
 from actions.safety import ActionAnswerUnknown
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.follow_ups import names_a_treated_concern
@@ -44,7 +44,8 @@ class ActionAnswerFollowUp(Action):
     ) -> List[Dict[Text, Any]]:
         if describes_symptom(tracker.latest_message.get("text")) and not names_condition(tracker):
             dispatcher.utter_message(response="utter_seek_care")
-            return [SlotSet(LAST_TOPIC_SLOT, None)] + reported_events(tracker)
+            return [SlotSet(LAST_TOPIC_SLOT, None)] + gap_cleared(tracker) \
+                + reported_events(tracker)
 
         context = VisitorContext.from_tracker(tracker)
         topic = context.last_topic
@@ -84,7 +85,7 @@ class ActionAnswerFollowUp(Action):
                 "its own; pick a topic and I'll tell you what it does say."
             )
         dispatcher.utter_message(response="utter_help")
-        return [SlotSet(LAST_TOPIC_SLOT, None)]
+        return [SlotSet(LAST_TOPIC_SLOT, None)] + gap_cleared(tracker)
 
 
 # Answers that already speak of the area named (the price says the area moves it).

@@ -14,7 +14,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import LAST_TOPIC_SLOT, REPORT_FORM_SLOT, VisitorContext, reported_events
+from actions.context import (LAST_GAP_SLOT, LAST_TOPIC_SLOT, REPORT_FORM_SLOT, VisitorContext,
+                             reported_events)
 from actions.notes import stated_now
 from actions.cost import ActionAnswerCost
 from actions.downtime import ActionAnswerDowntime, after_effects_note
@@ -41,6 +42,18 @@ NOT_UNDERSTOOD = (
     "I'm not sure I can answer that: either I didn't understand, or the article I rely on "
     "doesn't cover it, and I won't guess. You could rephrase, type \"help\" to see the topics, "
     "or ask a dermatologist.")
+
+
+# Gap terms come from a lookup of short phrases: kept in a slot, never more than this.
+MAX_GAP_CHARS = 60
+
+
+def gap_value(tracker: Tracker) -> Optional[Text]:
+    """The term NLU found that the article never covers, as NLU gave it, if any."""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == GAP_ENTITY and entity.get("value"):
+            return str(entity["value"])[:MAX_GAP_CHARS]
+    return None
 
 
 def gap_term(tracker: Tracker) -> Optional[Text]:
@@ -164,6 +177,11 @@ class ActionAnswerUnknown(Action):
             events += answer_topic(topic, dispatcher, tracker, domain)
         if topics:  # a follow-up refers to the likelier reading
             events.append(SlotSet(LAST_TOPIC_SLOT, topics[0]))
+        # After the topic answers, which clear it: "what about the numbing cream?" next is
+        # asked in the same situation.
+        gap = gap_value(tracker)
+        if gap != tracker.get_slot(LAST_GAP_SLOT):
+            events.append(SlotSet(LAST_GAP_SLOT, gap))
         return events
 
 

@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.context import LAST_TOPIC_SLOT, VisitorContext, gap_cleared
 from actions.notes import stated_now
 from core.knowledge import KNOWLEDGE
 
@@ -44,4 +44,4 @@ class TopicAction(Action):
         dispatcher.utter_message(text=" ".join(lead + [answer]))
         for response in self.extra_responses(context):
             dispatcher.utter_message(response=response)
-        return [SlotSet(LAST_TOPIC_SLOT, self.topic)]
+        return [SlotSet(LAST_TOPIC_SLOT, self.topic)] + gap_cleared(tracker)

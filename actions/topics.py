@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import cost, downtime, pain, risk
-from actions.context import LAST_TOPIC_SLOT, VisitorContext
+from actions.context import LAST_TOPIC_SLOT, VisitorContext, gap_cleared
 from actions.notes import not_yet_said, personal_notes
 from core.knowledge import KNOWLEDGE, render_reply
 
@@ -70,4 +70,4 @@ def answer_topic(topic: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     if notes:
         dispatcher.utter_message(text=" ".join(notes))
     dispatcher.utter_message(response=TOPIC_RESPONSES[topic])
-    return [SlotSet(LAST_TOPIC_SLOT, topic)]
+    return [SlotSet(LAST_TOPIC_SLOT, topic)] + gap_cleared(tracker)

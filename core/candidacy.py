@@ -15,15 +15,22 @@ PERSONAL = re.compile(
 # ...about whether it suits them.
 SUITS = re.compile(
     r"\b(candidates?|suitable|suit|suits|fit|qualify|eligible|right for|ok for|okay for|"
-    r"good idea for|an option for|work for me|safe for me|allowed|able to (get|have|do)|"
-    r"get it done|"
+    r"good idea for|an option for|work for me|allowed|able to (get|have|do)|get it done|"
     r"have it done|do it|get microneedling|have microneedling|get micro-needling|"
     r"have micro-needling)\b", re.IGNORECASE)
 
 
-def asks_own_candidacy(text: Optional[str]) -> bool:
+# "is it safe for me?" asks about the visitor only when they told something of their own skin
+# ("im a black woman with acne scars, is microneedling safe for me"); alone, after an answer, it
+# often asks about that answer (nlu_components/reading/own_candidacy.py).
+SAFE_FOR_ME = re.compile(r"\bsafe\s+(for\s+me|for\s+my\s+(skin|face)|in\s+my\s+case)\b",
+                         re.IGNORECASE)
+
+
+def asks_own_candidacy(text: Optional[str], told_own_context: bool = False) -> bool:
     text = text or ""
-    return bool(PERSONAL.search(text) and SUITS.search(text))
+    return bool(PERSONAL.search(text) and SUITS.search(text)) \
+        or (told_own_context and bool(SAFE_FOR_ME.search(text)))
 
 
 # "and when it heals can I book?", "how long should I wait after it's healed?": when a wound or

@@ -374,3 +374,18 @@ def asks_how_to_avoid_it(text: Optional[str]) -> bool:
     """A short question on how the risk just named is avoided."""
     text = (text or "").strip()
     return is_short(text) and bool(AVOID_IT.search(text))
+
+
+# "what about the numbing cream they put on before?" right after "the article doesn't cover
+# breastfeeding": the same situation asked of another part of the treatment. A short message
+# opening with "what about", "how about" or "and", or asking "too" / "as well", after an answer
+# naming a topic the article never covers (nlu_components/reading/gap_follow_up.py).
+ABOUT_IT_TOO = re.compile(
+    r"^\W*((ok(ay)?|so|but|hmm+|oh|right)\W+)?((and\s+)?(what|how)\s+(about|abt)|and)\b|"
+    r"\b(too|as\s+well|also)\W*$", re.IGNORECASE)
+
+
+def asks_about_it_too(text: Optional[str]) -> bool:
+    text = (text or "").strip()
+    return is_short(text) and bool(ABOUT_IT_TOO.search(text))
+

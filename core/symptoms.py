@@ -7,16 +7,15 @@ that both nets catch exactly the same messages.
 import re
 from typing import Optional, Pattern
 
-from core.polarity import HABITUAL, RESOLVED, SYMPTOMS, VISITOR, read
+from core.polarity import SYMPTOMS, read
 from core.text import asks_a_question
 
-# "blood" as a symptom, not as a word of blood tests, medicines, donations or PRP ("blood
-# pressure meds", "fish oil, which thins the blood", "they put your own blood back on"). Only
-# what names PRP, a test, a medicine or a donation is left out: "the pen drew blood" and "the
+# "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
+# "fish oil, which thins the blood", "they put your own blood back on"). Only what names PRP, a
+# test or a medicine is left out: "the pen drew blood", "my skin still giving blood" and "the
 # blood on my pillow" are reports.
 _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )(?<!thin the )(?<!thins the )"
           r"(?<!thinning the )(?<!medicine for the )(?<!meds for the )(?<!medication for the )"
-          r"(?<!giving )(?<!give )(?<!gave )(?<!donate )(?<!donating )"
           r"blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
           r"type|clot\w*|coagul\w*|disorders?|cells?|vessels?|platelets?|donations?|"
           r"transfusions?|back|plasma|spinning|spun)\b)\w*")
@@ -173,11 +172,6 @@ NEXT_TREATMENT = re.compile(
     re.IGNORECASE)
 
 
-# "day 2 post", "3 days post", "day 1 after": the days after a treatment, named without it.
-POST_DAYS = re.compile(r"\b(day\s+\d+|\d+\s+days?|one\s+day|two\s+days|three\s+days)\s+"
-                       r"(post|after|out)\b", re.IGNORECASE)
-
-
 def after_a_treatment_had(text: Optional[str]) -> bool:
     """Whether the message speaks of a treatment the visitor has had, and of none to come: the
     article's "not recommended with an infection" is advice before a treatment, no answer to
@@ -241,17 +235,8 @@ def reports(pattern: Pattern, text: str) -> bool:
     infection"); core/polarity.py. Unsure counts ("I think it might be infected"), and so does
     a report put as a question ("what if there's pus coming out of a spot")."""
     spans = [match.span() for match in pattern.finditer(text)]
-    if not spans:
-        return False
-    # A disposition or a history told with a treatment had ("I'm the type who gets a little
-    # swelling but this is huge since the session", "bleeding every single time I smile, day 1
-    # post needling"): what is told is happening now (a reviewer's probe:
-    # corpus/data/safety-dev/triggers-review.yml).
-    treated = bool(AFTER_TREATMENT.search(text) or NEW_MARK.search(text) or POST_DAYS.search(text))
-    return any(reading.is_a_report
-               or (treated and reading.experiencer == VISITOR
-                   and reading.polarity in (HABITUAL, RESOLVED))
-               for reading in read(text, spans, reading=SYMPTOMS))
+    return any(reading.is_a_report for reading in read(text, spans, reading=SYMPTOMS)) \
+        if spans else False
 
 
 def mentions_symptom(text: Optional[str]) -> bool:
@@ -457,24 +442,28 @@ def told_a_disposition(text: str) -> bool:
 
 
 # "when should I call my provider after microneedling?", "how do I know if I need to see a
-# doctor after it?": when to seek care, asked with nothing told of the visitor's own. The
-# seek-care reply, put as a condition, answers it with its signs of an emergency, then what the
-# article calls normal (nlu_components/reading/when_to_seek_care.py). Not a question about a
-# consultation before a treatment ("when should I see a dermatologist before I book?").
+# doctor after it?": when to seek care after a treatment, asked in one sentence that tells
+# nothing of the visitor's own. The seek-care reply, put as a condition, answers it with its
+# signs of an emergency, then what the article calls normal
+# (nlu_components/reading/when_to_seek_care.py). Only a doctor, the provider or emergency care
+# and the time after a treatment: "when do I go back to the clinic for my second session?" or
+# "when should I see a dermatologist instead of an esthetician?" ask other things (a reviewer's
+# probe: tests/unit/test_reading_rules.py).
 WHEN_TO_SEEK_CARE = re.compile(
-    r"\b(when|at\s+what\s+point|how\s+(do|would|will|can|should)\s+i\s+(know|tell)|"
-    r"what\s+(signs?|symptoms?)|which\s+(signs?|symptoms?))\b[^?.!]{0,40}?"
-    r"\b(call|see|contact|ring|phone|text|message|go\s+(back\s+)?to|get\s+in\s+touch\s+with|"
-    r"seek|get|need)\s+(\w+\s+){0,2}?(provider|doctor|dr|derm\w*|clinic|gp|nurse|practitioner|"
-    r"esthetician|aesthetician|medical\s+(help|attention|advice|care)|help|hospital|er)\b",
+    r"^\W*((so|ok(ay)?|and|but)\W+)?(when|at\s+what\s+point|"
+    r"how\s+(do|would|will|can|should)\s+(i|you)\s+(know|tell)|what\s+signs?|which\s+signs?)\b"
+    r"[^?.!]{0,40}?\b(call|see|contact|ring|phone|go\s+to|get|seek)\s+(\w+\s+){0,2}?"
+    r"(provider|doctor|dr|gp|er|hospital|a&e|urgent\s+care|medical\s+(help|attention|advice|"
+    r"care))\b[^?.!]{0,30}?\b(after\s+((a|the|my)\s+)?((micro-?)?needling|micro-needling|"
+    r"treatments?|sessions?|procedures?|it)|instead\s+of\s+waiting)\b[^.!?]*\?*\W*$",
     re.IGNORECASE)
-BEFORE_A_TREATMENT = re.compile(r"\b(before|consult\w*|book\w*)\b", re.IGNORECASE)
 
 
 def asks_when_to_seek_care(text: Optional[str]) -> bool:
-    text = text or ""
-    return asks_a_question(text) and bool(WHEN_TO_SEEK_CARE.search(text)) \
-        and not BEFORE_A_TREATMENT.search(text) and not describes_symptom(text)
+    text = (text or "").replace("\u2019", "'")
+    return len(text) <= 200 and bool(WHEN_TO_SEEK_CARE.search(text)) \
+        and not (describes_symptom(text) or TOLD_NOW.search(text) or TOLD_MORE.search(text)
+                 or TOLD_AFTER.search(text))
 
 
 def asked_in_general(text: Optional[str]) -> bool:

@@ -23,7 +23,6 @@ from nlu_components.reading.rule import (ReadingRule, State, best_of, confidence
 
 class NotAQuestion(ReadingRule):
     name = "not_a_question"
-    takes_the_ranking = True
     defaults = {"intent": "steer_assistant", "min": 0.1, "fallback": "nlu_fallback",
                 "next_intents": [], "confident": 1.01}
 

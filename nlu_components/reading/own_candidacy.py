@@ -11,6 +11,7 @@ from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.candidacy import asks_own_candidacy
+from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 
@@ -20,10 +21,12 @@ class OwnCandidacy(ReadingRule):
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         intent = intent_of(message)
-        if intent not in self.settings["from_intents"] and not (
-                intent in self.settings["told_from_intents"] and tells_own_context(message)):
+        told = tells_own_context(message)
+        if (intent not in self.settings["from_intents"]
+                and not (intent in self.settings["told_from_intents"] and told)) \
+                or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
             return None
-        return self.settings["intent"] if asks_own_candidacy(message.get(TEXT)) else None
+        return self.settings["intent"] if asks_own_candidacy(message.get(TEXT), told) else None
 
 
 def tells_own_context(message: Message) -> bool:

@@ -52,7 +52,6 @@ def only_a_question(message: Message) -> bool:
 
 class QuestionNotAnAnswer(ReadingRule):
     name = "question_not_an_answer"
-    takes_the_ranking = True
     defaults = {"answer_intents": ["affirm", "deny"], "question_intents": [], "min": 0.1,
                 "fallback": "nlu_fallback", "form_answer_intents": []}
 

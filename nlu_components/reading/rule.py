@@ -14,17 +14,20 @@ LAST_TOPIC_SLOT = "last_topic"
 PLACED_BY = "reading_rule"
 REQUESTED_SLOT = "requested_slot"
 REPORTED_SLOT = "reported_symptom"
+LAST_GAP_SLOT = "last_gap"
 
 
 @dataclass(frozen=True)
 class State:
     """What the rules know of the conversation: the topic of the last answer (`last_topic`),
-    the question a form is asking (`requested_slot`) and whether the visitor reported a symptom
-    of their own (`reported_symptom`). Empty for a message parsed on its own (/model/parse,
+    the question a form is asking (`requested_slot`), whether the visitor reported a symptom
+    of their own (`reported_symptom`) and the topic the article never covers that the last
+    answer named (`last_gap`). Empty for a message parsed on its own (/model/parse,
     `rasa test nlu`), which has no conversation."""
     last_topic: Optional[Text] = None
     requested_slot: Optional[Text] = None
     reported: bool = False
+    last_gap: Optional[Text] = None
 
     @classmethod
     def of(cls, tracker: Optional[DialogueStateTracker]) -> "State":
@@ -35,8 +38,10 @@ class State:
             return tracker.get_slot(name) if name in tracker.slots else None
 
         text = [slot(name) for name in (LAST_TOPIC_SLOT, REQUESTED_SLOT)]
+        gap = slot(LAST_GAP_SLOT)
         return cls(*[v if isinstance(v, str) else None for v in text],
-                   reported=slot(REPORTED_SLOT) is True)
+                   reported=slot(REPORTED_SLOT) is True,
+                   last_gap=gap if isinstance(gap, str) else None)
 
 
 def intent_of(message: Message) -> Optional[Text]:
@@ -70,9 +75,6 @@ class ReadingRule:
 
     name = ""
     defaults: Dict[Text, Any] = {}
-    # A rule that gives the message the classifier's next reading (best_of) places nothing
-    # itself: the stage records only the others (PLACED_BY).
-    takes_the_ranking = False
 
     def __init__(self, settings: Dict[Text, Any]) -> None:
         self.settings = {**self.defaults, **settings}

@@ -8,9 +8,9 @@ that placed the message (a symptom, a gap, a price or count follow-up) has taken
 `from_intents`. Not for the second or third question of one message ("how much is it, and does
 it hurt?": its "it" is micro-needling, not the first answer), which the input guard marks in
 the message's metadata (channels/guard.py). The thresholds were picked on make bench-real's
-fold models (docs/understanding.md, "Follow-ups"). An article question a rule before it chose
-("ok and after?" after the pain answer is the after-effects, after_the_session) is left alone:
-only the classifier's reading, or the honest "not sure" a rule fell back to, is pointed back."""
+fold models (docs/understanding.md, "Follow-ups"). A message last placed by one of `yields_to`,
+the rules that read the last answer too ("ok and after?" after the pain answer is the
+after-effects, after_the_session's), is left alone."""
 import re
 from typing import Optional, Text
 
@@ -33,7 +33,7 @@ ASKS_WHY = re.compile(r"^\W*(but\s+|and\s+|ok\s+|so\s+)?(why|why not|how come|ho
 class SameTopic(ReadingRule):
     name = "same_topic"
     defaults = {"from_intents": [], "top_below": 0.7, "min_last": 0.05, "max_words": 9,
-                "topics": [], "price_intent": "ask_cost", "fallback": "nlu_fallback"}
+                "topics": [], "price_intent": "ask_cost", "yields_to": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if (message.get(METADATA) or {}).get(QUESTION_KEY) \
@@ -43,7 +43,7 @@ class SameTopic(ReadingRule):
             # "why?", "really?": about the last answer, however the classifier read two words
             return f"ask_{state.last_topic}"
         if intent_of(message) not in self.settings["from_intents"] \
-                or (placed_by(message) and intent_of(message) != self.settings["fallback"]) \
+                or placed_by(message) in self.settings["yields_to"] \
                 or not points_back(message.get(TEXT), self.settings["max_words"]) \
                 or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []) \
                 or (intent_of(message) == self.settings["price_intent"]

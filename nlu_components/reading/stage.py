@@ -24,6 +24,7 @@ from nlu_components.reading.care_follow_up import CareFollowUp
 from nlu_components.reading.close_call import CloseCall
 from nlu_components.reading.condition_statement import ConditionStatement
 from nlu_components.reading.form_answer import FormAnswer
+from nlu_components.reading.gap_follow_up import GapFollowUp
 from nlu_components.reading.harm_heard_of import HarmHeardOf
 from nlu_components.reading.how_long import HowLong
 from nlu_components.reading.not_a_question import NotAQuestion
@@ -48,8 +49,8 @@ RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
     HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms,
     ResultsLast, PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, AvoidIt,
-    ConditionStatement, WhenToSeekCare, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic,
-    ReportForm)}
+    ConditionStatement, WhenToSeekCare, SymptomReport, GapFollowUp, TopicNotInArticle, OneOrAll,
+    SameTopic, ReportForm)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -78,6 +79,5 @@ class ReadingRules(GraphComponent, IntentClassifier):
                 intent = rule.rewrite(message, state)
                 if intent is not None and intent != intent_of(message):
                     relabel(message, intent)
-                    if not rule.takes_the_ranking:
-                        message.set(PLACED_BY, rule.name)
+                    message.set(PLACED_BY, rule.name)
         return messages

@@ -26,7 +26,6 @@ CONDITION_ENTITIES = ("condition", "skin_tone")
 
 class StoryNotReport(ReadingRule):
     name = "story_not_report"
-    takes_the_ranking = True
     defaults = {"report_intent": "report_complication", "article_intents": [], "min": 0.1,
                 "fallback": "nlu_fallback"}
 

@@ -29,15 +29,17 @@ def make_tracker(slots: Optional[Dict[str, Any]] = None, text: str = "",
     return Tracker("test-visitor", values, latest, events, False, None, None, "action_listen")
 
 
-def rasa_tracker_after(topic: Optional[str]):
+def rasa_tracker_after(topic: Optional[str], gap: Optional[str] = None):
     """A Rasa server's tracker, as NLU components see it, whose last answer was on `topic`
-    (the `last_topic` slot; None: no answer yet)."""
+    (the `last_topic` slot; None: no answer yet) and named `gap`, a topic the article never
+    covers (the `last_gap` slot)."""
     from rasa.shared.core.events import SlotSet
     from rasa.shared.core.slots import TextSlot
     from rasa.shared.core.trackers import DialogueStateTracker
-    slot = TextSlot("last_topic", mappings=[{"type": "custom"}])
-    events = [SlotSet("last_topic", topic)] if topic else []
-    return DialogueStateTracker.from_events("visitor", events, slots=[slot])
+    slots = [TextSlot(name, mappings=[{"type": "custom"}]) for name in ("last_topic", "last_gap")]
+    events = [SlotSet(name, value) for name, value in (("last_topic", topic), ("last_gap", gap))
+              if value]
+    return DialogueStateTracker.from_events("visitor", events, slots=slots)
 
 
 @pytest.fixture

@@ -91,14 +91,6 @@ def test_a_condition_named_by_its_opposite():
     # a fear of what it will do, in the future tense
     "honestly I'm afraid it'll swell up loads, is that common?",
     "kinda worried it will bleed a lot during",
-    # a disposition or a history told before a treatment, or the visitor asked about
-    "I always faint at blood draws, every single time. what if I pass out during it?",
-    "chronic hives, well managed. can I still get it?",
-    "I had a staph infection on my arm last year, fully treated. is my risk higher?",
-    "had bad hives as a kid, anything I should mention?",
-    "fainted once giving blood. should I tell them?",
-    "does a cold sore count as a skin infection for this?",
-    "I get a rash sometimes when I'm stressed, does that rule me out?",
 ])
 def test_stories_worries_and_denials_are_no_symptom_report(text):
     assert mentions_symptom(text) and not describes_symptom(text)
@@ -157,7 +149,6 @@ def test_the_safety_development_set_s_reports_stay_reports():
     "am I having an allergic reaction, the serum burns",
     "hives like when I was a kid, all over my cheeks since the session",
     "is it normal to bleed this much, it hasn't stopped",
-    "I'm the type who gets a rash easily but this one since friday's session is spreading",
 ])
 def test_a_likeness_or_a_question_about_now_stays_a_report(text):
     assert describes_symptom(text)
@@ -166,10 +157,9 @@ def test_a_likeness_or_a_question_about_now_stays_a_report(text):
 @pytest.mark.parametrize("text, names", [
     ("I take fish oil which thins the blood, is that a problem?", False),
     ("I'm on meds for the blood, is it dangerous for me?", False),
-    ("I gave blood last week, can I still do it?", False),
     ("the pen drew blood and it won't stop", True),
 ])
-def test_blood_thinned_given_or_treated_names_no_symptom(text, names):
+def test_blood_thinned_or_medicated_names_no_symptom(text, names):
     assert mentions_symptom(text) == names
 
 
@@ -179,12 +169,12 @@ def test_blood_drawn_by_the_pen_is_a_report(text):
 
 
 def test_the_trigger_reviewer_s_reports_stay_reports():
-    # corpus/data/safety-dev/triggers-review.yml: reports written against the disposition,
-    # history and "could I be" triggers ("bleeding every single time I smile, day 1 post
-    # needling"); the first version missed 14 of 90.
+    # corpus/data/safety-dev/triggers-review.yml: reports written against disposition, history
+    # and "could I be" triggers ("bleeding every single time I smile, day 1 post needling"),
+    # which missed 14 of the first reviewer's 90 and 19 of the second's, and were taken out.
     reports = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "triggers-review.yml")
                              .read_text(encoding="utf-8"))["reports"]
-    assert len(reports) == 90
+    assert len(reports) == 109
     assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
 
 

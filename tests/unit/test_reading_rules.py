@@ -10,6 +10,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT, rasa_tracker_after
 from core.candidacy import asks_own_candidacy
+from core.symptoms import asked_in_general, asks_when_to_seek_care
 from core.asked_fact import asks_session_length
 from core.follow_ups import asks_what_the_price_covers, session_count_follow_up
 from core.steering import asks_about_the_assistant
@@ -42,7 +43,7 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "who_performs", "results_last", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "avoid_it",
                      "condition_statement", "when_to_seek_care",
-                     "symptom_report",
+                     "symptom_report", "gap_follow_up",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
 
@@ -233,12 +234,31 @@ def telling(message, *entities):
     return message
 
 
-@pytest.mark.parametrize("intent", ["ask_treats", "ask_risk", "nlu_fallback"])
+@pytest.mark.parametrize("intent", ["ask_treats", "nlu_fallback"])
 def test_a_personal_question_telling_the_visitor_s_skin_tone_starts_the_screening(intent):
     text = "hi, I'm black and want to fix my acne scars. can I get microneedling?"
     message = telling(parsed(text, intent, 0.6), ("skin_tone", "darker skin", None))
     ReadingRules(STAGE).process([message], rasa_tracker_after(None))
     assert message.get("intent")["name"] == "ask_candidate"
+
+
+@pytest.mark.parametrize("text, intent, entities", [
+    # a topic the article never covers keeps its honest "not covered"
+    ("I have melasma and I'm pregnant, is it safe for me?", "nlu_fallback",
+     [("skin_tone", "darker skin", None), ("not_in_article", "pregnant", None)]),
+    # the risk question keeps the risk answer
+    ("I have dark skin, will I get hyperpigmentation if I do it?", "ask_risk",
+     [("skin_tone", "darker skin", None)]),
+])
+def test_own_context_starts_no_screening_for_a_gap_or_a_risk_question(text, intent, entities):
+    message = telling(parsed(text, intent, 0.6), *entities)
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None))
+    assert message.get("intent")["name"] != "ask_candidate"
+
+
+def test_safe_for_me_alone_is_no_candidacy_question():
+    assert not asks_own_candidacy("and is that safe for me?")
+    assert asks_own_candidacy("and is that safe for me?", told_own_context=True)
 
 
 @pytest.mark.parametrize("role", ["denied", "asked", "other"])
@@ -784,33 +804,63 @@ def test_a_question_in_general_that_may_go_to_care_is_marked_asked(text, intent,
     assert report_form(read(text, intent)) == form
 
 
-def test_a_disposition_told_before_a_treatment_is_no_report_at_all():
-    # "every single time" tells a disposition (core/polarity.yml): the classifier's report
-    # reading gives way to the article question (story_not_report), no seek-care reply at all.
-    message = read("I faint at blood tests every single time. What if I pass out in the chair?",
-                   "report_complication")
-    assert message.get("intent")["name"] == "ask_risk" and report_form(message) == []
-
-
-@pytest.mark.parametrize("text, intent", [
-    ("When should I call my provider after microneedling instead of waiting it out?",
-     "ask_downtime"),
-    ("how do i know if i need to see a doctor after it", "out_of_scope"),
-    ("what signs mean I should go to the ER after a session?", "ask_risk"),
+@pytest.mark.parametrize("text", [
+    # a reviewer's probe of the first version, which sent these to care
+    "when do I need to go back to the clinic for my second session?",
+    "when should I see a dermatologist instead of an esthetician for this?",
+    "how do I know if I need a dermatologist or a nurse to do it?",
+    "when can I get help picking the right package?",
+    "when should I text the clinic to move my appointment?",
+    "when do i see the provider again for the follow up?",
+    "when should I see the derm to check if my scars improved?",
 ])
-def test_when_to_seek_care_gets_the_seek_care_reply_put_as_a_condition(text, intent):
-    message = read(text, intent, second="ask_downtime")
-    assert message.get("intent")["name"] == "report_complication"
-    assert report_form(message) == ["asked"]
+def test_other_questions_about_seeing_someone_keep_their_reading(text):
+    assert read(text, "ask_provider").get("intent")["name"] == "ask_provider"
 
 
 @pytest.mark.parametrize("text", [
-    "when should I see a dermatologist before I book?",  # a consultation first
-    "when can I see results?",
-    "when should i call you to book",
+    "when should i call the clinic? my cheeks are still really red and hot 4 days after",
+    "when should I see a doctor after my session, its still swollen",
+    "what signs mean i need a doctor? mine is red and throbbing, day 4",
 ])
-def test_other_when_questions_keep_their_reading(text):
-    assert read(text, "ask_results").get("intent")["name"] == "ask_results"
+def test_a_report_asking_when_to_call_is_never_put_as_a_condition(text):
+    assert not asks_when_to_seek_care(text) and not asked_in_general(text)
+
+
+def gap_values(message):
+    return [e["value"] for e in message.get("entities") if e["entity"] == "not_in_article"]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("what about the numbing cream they put on before", "ask_pain"),
+    ("and the serum?", "ask_procedure"),
+    ("ok what about the redness after", "ask_downtime"),
+    ("is the numbing cream ok too?", "ask_pain"),
+])
+def test_right_after_an_uncovered_topic_a_follow_up_is_asked_in_that_situation(text, intent):
+    message = parsed(text, intent)
+    ReadingRules(STAGE).process([message], rasa_tracker_after(None, gap="breastfeeding"))
+    assert gap_values(message) == ["breastfeeding"]
+    assert message.get("intent")["name"] == "out_of_scope"  # topic_not_in_article, next
+
+
+@pytest.mark.parametrize("text, intent, gap", [
+    ("what about the numbing cream they put on before", "ask_pain", None),  # no gap before
+    ("how much does a session cost", "ask_cost", "breastfeeding"),          # its own question
+    ("what about if im on accutane", "ask_risk", "breastfeeding"),          # its own gap
+    ("and it's bleeding now", "ask_downtime", "breastfeeding"),             # a report
+])
+def test_other_messages_take_no_uncovered_topic(text, intent, gap):
+    message = parsed(text, intent)
+    if "accutane" in text:
+        message.set("entities", [{"entity": "not_in_article", "value": "accutane"}])
+    ReadingRules(STAGE).process([message], rasa_tracker_after("pain", gap=gap))
+    assert "breastfeeding" not in gap_values(message)
+
+
+def test_same_topic_yields_only_to_rules_that_exist():
+    same_topic = next(r for r in STAGE["rules"] if r["name"] == "same_topic")
+    assert set(same_topic["yields_to"]) <= set(RULES) and same_topic["yields_to"]
 
 
 def test_every_other_message_sets_the_slot_to_told():
