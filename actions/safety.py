@@ -180,7 +180,7 @@ class ActionAnswerUnknown(Action):
         # After the topic answers, which clear it: "what about the numbing cream?" next is
         # asked in the same situation.
         gap = gap_value(tracker)
-        if gap != tracker.get_slot(LAST_GAP_SLOT):
+        if gap or tracker.get_slot(LAST_GAP_SLOT):  # last: the topic answers clear it
             events.append(SlotSet(LAST_GAP_SLOT, gap))
         return events
 

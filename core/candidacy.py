@@ -20,17 +20,27 @@ SUITS = re.compile(
     r"have micro-needling)\b", re.IGNORECASE)
 
 
-# "is it safe for me?" asks about the visitor only when they told something of their own skin
-# ("im a black woman with acne scars, is microneedling safe for me"); alone, after an answer, it
-# often asks about that answer (nlu_components/reading/own_candidacy.py).
-SAFE_FOR_ME = re.compile(r"\bsafe\s+(for\s+me|for\s+my\s+(skin|face)|in\s+my\s+case)\b",
-                         re.IGNORECASE)
+# With a skin tone or condition of their own told, a question ending on whether they can have
+# it ("hi, I'm black and want to fix my acne scars. can I get microneedling?", "im a black woman
+# with acne scars, is microneedling safe for me"): read as what it treats, it asks about them
+# (nlu_components/reading/own_candidacy.py). Only a question that ends there: "how much to get
+# it done on my whole face?" or "can I get microneedling at your clinic on saturday?" ask other
+# things.
+CAN_I_HAVE_IT = re.compile(
+    r"\b((can|could|may|should)\s+i\s+(still\s+|even\s+|safely\s+)?(get|have|do|try)\s+"
+    r"(it|this|that|microneedling|micro-needling|micro\s+needling|the\s+treatment|"
+    r"the\s+procedure)(\s+done)?|is\s+(it|this|microneedling|micro-needling|micro\s+needling)\s+"
+    r"(safe|ok|okay|fine|alright)\s+for\s+me|am\s+i\s+(able|allowed)\s+to\s+(get|have|do)\s+"
+    r"(it|this|microneedling))\s*\?*\s*$", re.IGNORECASE)
 
 
-def asks_own_candidacy(text: Optional[str], told_own_context: bool = False) -> bool:
+def asks_own_candidacy(text: Optional[str]) -> bool:
     text = text or ""
-    return bool(PERSONAL.search(text) and SUITS.search(text)) \
-        or (told_own_context and bool(SAFE_FOR_ME.search(text)))
+    return bool(PERSONAL.search(text) and SUITS.search(text))
+
+
+def asks_if_they_can_have_it(text: Optional[str]) -> bool:
+    return bool(CAN_I_HAVE_IT.search((text or "").strip()))
 
 
 # "and when it heals can I book?", "how long should I wait after it's healed?": when a wound or

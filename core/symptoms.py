@@ -449,19 +449,27 @@ def told_a_disposition(text: str) -> bool:
 # and the time after a treatment: "when do I go back to the clinic for my second session?" or
 # "when should I see a dermatologist instead of an esthetician?" ask other things (a reviewer's
 # probe: tests/unit/test_reading_rules.py).
+_TREATMENT = (r"((a|the|my)\s+)?((micro[- ]?|micro\s+)?needling|micro-needling|treatments?|"
+              r"sessions?|procedures?|it)")
 WHEN_TO_SEEK_CARE = re.compile(
-    r"^\W*((so|ok(ay)?|and|but)\W+)?(when|at\s+what\s+point|"
-    r"how\s+(do|would|will|can|should)\s+(i|you)\s+(know|tell)|what\s+signs?|which\s+signs?)\b"
-    r"[^?.!]{0,40}?\b(call|see|contact|ring|phone|go\s+to|get|seek)\s+(\w+\s+){0,2}?"
-    r"(provider|doctor|dr|gp|er|hospital|a&e|urgent\s+care|medical\s+(help|attention|advice|"
-    r"care))\b[^?.!]{0,30}?\b(after\s+((a|the|my)\s+)?((micro-?)?needling|micro-needling|"
-    r"treatments?|sessions?|procedures?|it)|instead\s+of\s+waiting)\b[^.!?]*\?*\W*$",
+    r"^\W*((so|ok(ay)?|and|but|hi|hello|hey)\W+)?(after\s+" + _TREATMENT + r"\W+)?"
+    r"(when|at\s+what\s+point|how\s+(do|would|will|can|should)\s+(i|you)\s+(know|tell)|"
+    r"what\s+(are\s+the\s+)?signs?|which\s+signs?)\b[^?.!]{0,40}?"
+    r"\b(call|see|contact|ring|phone|go\s+to|get|seek|need|reach\s+out\s+to)\s+(\w+\s+){0,2}?"
+    r"(provider|doctor|dr|gp|physician|dermatologist|derm|nurse|clinic|er|hospital|a&e|"
+    r"emergency\s+room|urgent\s+care|medical\s+(help|attention|advice|care))\b"
+    r"(\s+(after|post|following)\s*" + _TREATMENT + r")?"
+    r"(\s+instead\s+of\s+waiting(\s+it\s+out)?)?\s*\?*\s*$",
     re.IGNORECASE)
+# ... after a treatment: named in the question, before or after it.
+AFTER_A_TREATMENT_NAMED = re.compile(r"\b(after|post|following)\s*" + _TREATMENT + r"\b",
+                                     re.IGNORECASE)
 
 
 def asks_when_to_seek_care(text: Optional[str]) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text) <= 200 and bool(WHEN_TO_SEEK_CARE.search(text)) \
+        and bool(AFTER_A_TREATMENT_NAMED.search(text)) \
         and not (describes_symptom(text) or TOLD_NOW.search(text) or TOLD_MORE.search(text)
                  or TOLD_AFTER.search(text))
 

@@ -10,7 +10,7 @@ from typing import Optional, Text
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from core.candidacy import asks_own_candidacy
+from core.candidacy import asks_if_they_can_have_it, asks_own_candidacy
 from core.gaps import GAP_ENTITY
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
@@ -20,13 +20,16 @@ class OwnCandidacy(ReadingRule):
     defaults = {"from_intents": [], "told_from_intents": [], "intent": "ask_candidate"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        intent = intent_of(message)
-        told = tells_own_context(message)
-        if (intent not in self.settings["from_intents"]
-                and not (intent in self.settings["told_from_intents"] and told)) \
-                or any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
+        intent, text = intent_of(message), message.get(TEXT)
+        if any(e.get("entity") == GAP_ENTITY for e in message.get(ENTITIES) or []):
             return None
-        return self.settings["intent"] if asks_own_candidacy(message.get(TEXT), told) else None
+        if intent in self.settings["from_intents"]:
+            asks = asks_own_candidacy(text)
+        elif intent in self.settings["told_from_intents"]:
+            asks = tells_own_context(message) and asks_if_they_can_have_it(text)
+        else:
+            return None
+        return self.settings["intent"] if asks else None
 
 
 def tells_own_context(message: Message) -> bool:

@@ -39,9 +39,27 @@ class State:
 
         text = [slot(name) for name in (LAST_TOPIC_SLOT, REQUESTED_SLOT)]
         gap = slot(LAST_GAP_SLOT)
+        # The uncovered topic counts only right after the answer that named it: every other
+        # answer has moved on, whether it cleared the slot or not.
+        right_after = _last_answer(tracker) == GAP_ANSWER
         return cls(*[v if isinstance(v, str) else None for v in text],
                    reported=slot(REPORTED_SLOT) is True,
-                   last_gap=gap if isinstance(gap, str) else None)
+                   last_gap=gap if isinstance(gap, str) and right_after else None)
+
+
+# The action that answers a question on a topic the article never covers (actions/safety.py),
+# and the actions that follow any answer without answering anything themselves.
+GAP_ANSWER = "action_answer_unknown"
+AFTER_AN_ANSWER = {"action_listen", "action_ask_feedback", "action_session_start"}
+
+
+def _last_answer(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The last action before the message being read that answered something."""
+    for event in reversed(tracker.events):
+        name = getattr(event, "action_name", None)
+        if name is not None and name not in AFTER_AN_ANSWER:
+            return name
+    return None
 
 
 def intent_of(message: Message) -> Optional[Text]:

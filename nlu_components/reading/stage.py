@@ -47,10 +47,10 @@ from nlu_components.relabel import relabel
 
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, NotAQuestion, FormAnswer, CareFollowUp, StoryNotReport,
-    HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms,
+    GapFollowUp, HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals, SessionLength, WhoPerforms,
     ResultsLast, PriceFollowUp, HowLong, AfterTheSeries, AfterTheSession, AvoidIt,
-    ConditionStatement, WhenToSeekCare, SymptomReport, GapFollowUp, TopicNotInArticle, OneOrAll,
-    SameTopic, ReportForm)}
+    ConditionStatement, WhenToSeekCare, SymptomReport, TopicNotInArticle, OneOrAll, SameTopic,
+    ReportForm)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -33,12 +33,14 @@ def rasa_tracker_after(topic: Optional[str], gap: Optional[str] = None):
     """A Rasa server's tracker, as NLU components see it, whose last answer was on `topic`
     (the `last_topic` slot; None: no answer yet) and named `gap`, a topic the article never
     covers (the `last_gap` slot)."""
-    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.events import ActionExecuted, SlotSet
     from rasa.shared.core.slots import TextSlot
     from rasa.shared.core.trackers import DialogueStateTracker
     slots = [TextSlot(name, mappings=[{"type": "custom"}]) for name in ("last_topic", "last_gap")]
     events = [SlotSet(name, value) for name, value in (("last_topic", topic), ("last_gap", gap))
               if value]
+    if gap:  # named by the unknown-question answer, the last before this message
+        events += [ActionExecuted("action_answer_unknown"), ActionExecuted("action_listen")]
     return DialogueStateTracker.from_events("visitor", events, slots=slots)
 
 

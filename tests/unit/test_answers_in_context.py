@@ -37,6 +37,15 @@ def test_a_gap_term_is_named_and_the_nearest_topic_answered(dispatcher, domain):
     assert events[-2:] == [SlotSet("last_topic", "risk"), SlotSet("last_gap", "pregnant")]
 
 
+def test_the_same_uncovered_term_asked_again_stays(dispatcher, domain):
+    tracker = make_tracker(
+        slots={"last_gap": "pregnant"}, text="so is it risky when pregnant?",
+        intent="out_of_scope", entities=[{"entity": "not_in_article", "value": "pregnant"}],
+        ranking=ranking(("out_of_scope", 0.7), ("ask_risk", 0.7)))
+    events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
+    assert events[-1] == SlotSet("last_gap", "pregnant")
+
+
 def test_the_uncovered_term_is_cleared_by_the_next_answer(dispatcher, domain):
     tracker = make_tracker(slots={"last_gap": "pregnant"}, text="how much is it?",
                            intent="ask_cost")

@@ -9,7 +9,7 @@ import yaml
 from rasa.shared.nlu.training_data.message import Message
 
 from conftest import ROOT, rasa_tracker_after
-from core.candidacy import asks_own_candidacy
+from core.candidacy import asks_if_they_can_have_it, asks_own_candidacy
 from core.symptoms import asked_in_general, asks_when_to_seek_care
 from core.asked_fact import asks_session_length
 from core.follow_ups import asks_what_the_price_covers, session_count_follow_up
@@ -38,12 +38,12 @@ def read(text, intent, topic=None, **kwargs):
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
     assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
-                     "care_follow_up", "story_not_report", "harm_heard_of",
+                     "care_follow_up", "story_not_report", "gap_follow_up", "harm_heard_of",
                      "before_an_event", "own_candidacy", "once_it_heals", "session_length",
                      "who_performs", "results_last", "price_follow_up", "how_long_follow_up",
                      "after_the_series", "after_the_session", "avoid_it",
                      "condition_statement", "when_to_seek_care",
-                     "symptom_report", "gap_follow_up",
+                     "symptom_report",
                      "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
     assert set(RULES) == set(names)
 
@@ -256,9 +256,19 @@ def test_own_context_starts_no_screening_for_a_gap_or_a_risk_question(text, inte
     assert message.get("intent")["name"] != "ask_candidate"
 
 
-def test_safe_for_me_alone_is_no_candidacy_question():
+@pytest.mark.parametrize("text, asks", [
+    ("can I get microneedling?", True), ("is it safe for me", True),
+    ("I have dark skin, can I still get it?", True),
+    # a reviewer's probe of the first version, which started the screening for these
+    ("I have dark skin and acne scars, how many times will I have to do it?", False),
+    ("I have dark skin, how much to get it done on my whole face?", False),
+    ("I have dark skin, can I get microneedling at your clinic on saturday?", False),
+    ("I have olive skin, should I do it in summer or winter?", False),
+    ("i have brown skin. i'm scared of needles, can i do it with numbing?", False),
+])
+def test_with_the_visitor_s_own_context_only_whether_they_can_have_it(text, asks):
+    assert asks_if_they_can_have_it(text) == asks
     assert not asks_own_candidacy("and is that safe for me?")
-    assert asks_own_candidacy("and is that safe for me?", told_own_context=True)
 
 
 @pytest.mark.parametrize("role", ["denied", "asked", "other"])
@@ -849,6 +859,12 @@ def test_right_after_an_uncovered_topic_a_follow_up_is_asked_in_that_situation(t
     ("how much does a session cost", "ask_cost", "breastfeeding"),          # its own question
     ("what about if im on accutane", "ask_risk", "breastfeeding"),          # its own gap
     ("and it's bleeding now", "ask_downtime", "breastfeeding"),             # a report
+    # a reviewer's probe of the first version: questions of their own
+    ("and how much does it cost?", "ask_cost", "breastfeeding"),
+    ("ok and how many sessions will I need?", "ask_treatment_plan", "breastfeeding"),
+    ("and who does the treatment?", "ask_procedure", "breastfeeding"),
+    ("and what is microneedling exactly?", "ask_what_is", "breastfeeding"),
+    ("what about for my husband?", "inform", "breastfeeding"),
 ])
 def test_other_messages_take_no_uncovered_topic(text, intent, gap):
     message = parsed(text, intent)
@@ -856,6 +872,21 @@ def test_other_messages_take_no_uncovered_topic(text, intent, gap):
         message.set("entities", [{"entity": "not_in_article", "value": "accutane"}])
     ReadingRules(STAGE).process([message], rasa_tracker_after("pain", gap=gap))
     assert "breastfeeding" not in gap_values(message)
+
+
+def test_an_uncovered_topic_counts_only_right_after_the_answer_that_named_it():
+    from rasa.shared.core.events import ActionExecuted
+    tracker = rasa_tracker_after(None, gap="breastfeeding")
+    message = parsed("what about the numbing cream?", "inform")
+    ReadingRules(STAGE).process([message], tracker)
+    assert gap_values(message) == ["breastfeeding"]
+    assert message.get("intent")["name"] == "out_of_scope"
+    # another answer since (the slot not cleared by it): moved on
+    for name in ("utter_treats", "action_listen"):
+        tracker.update(ActionExecuted(name))
+    message = parsed("what about the numbing cream?", "inform")
+    ReadingRules(STAGE).process([message], tracker)
+    assert gap_values(message) == []
 
 
 def test_same_topic_yields_only_to_rules_that_exist():
