@@ -26,6 +26,14 @@ GAP_TERM_NAMES = {
     "body parts": "other parts of the body",
     "areas of the body": "other parts of the body",
     "on the body": "other parts of the body",
+    "pregnant": "pregnancy",
+    "conceive": "trying to conceive",
+    "conceiving": "trying to conceive",
+    "trying for a baby": "trying to conceive",
+    "nursing": "breastfeeding",
+    "insured": "insurance",
+    "reimburse": "insurance reimbursement",
+    "reimbursed": "insurance reimbursement",
 }
 
 

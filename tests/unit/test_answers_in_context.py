@@ -29,7 +29,7 @@ def test_a_gap_term_is_named_and_the_nearest_topic_answered(dispatcher, domain):
         ranking=ranking(("out_of_scope", 0.7), ("ask_risk", 0.7), ("ask_pain", 0.1)))
     events = ActionAnswerUnknown().run(dispatcher, tracker, domain)
     messages = said(dispatcher)
-    assert "doesn't cover pregnant" in messages[0]
+    assert "doesn't cover pregnancy" in messages[0]
     assert "what it does say about risks" in messages[0]
     assert "not performed appropriately" in messages[1]     # the risk answer
     # the likelier reading for a follow-up, and the uncovered term for one in its situation
