@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import (LAST_GAP_SLOT, LAST_TOPIC_SLOT, REPORT_FORM_SLOT, VisitorContext,
-                             reported_events)
+                             gap_cleared, reported_events)
 from actions.notes import stated_now
 from actions.cost import ActionAnswerCost
 from actions.downtime import ActionAnswerDowntime, after_effects_note
@@ -160,7 +160,7 @@ class ActionAnswerUnknown(Action):
         text = tracker.latest_message.get("text")
         if describes_symptom(text):
             dispatcher.utter_message(response="utter_seek_care")
-            return after_seek_care(dispatcher, tracker, domain)
+            return after_seek_care(dispatcher, tracker, domain) + gap_cleared(tracker)
         unsure = intent == "nlu_fallback"
         term = gap_term(tracker)
         # Unsure between two article questions (a close call, nlu_components/reading/

@@ -6,6 +6,8 @@ article's questions and gives its verdict (core/screening.py).
 import re
 from typing import Optional
 
+from core.symptoms import NEW_MARK, after_a_treatment_had
+
 # The visitor asks about themselves...
 PERSONAL = re.compile(
     r"\b(for me|for my (skin|face|case)|am i|would i|could i|can i|should i|do i|will i|if i|"
@@ -26,12 +28,16 @@ SUITS = re.compile(
 # (nlu_components/reading/own_candidacy.py). Only a question that ends there: "how much to get
 # it done on my whole face?" or "can I get microneedling at your clinic on saturday?" ask other
 # things.
+_IT = (r"(it|this|that|microneedling|micro-needling|micro\s+needling|the\s+treatment|"
+       r"the\s+procedure)(\s+(treatment|done|on\s+my\s+\w+|with\s+my\s+(skin(\s+tone)?|\w+)))?")
 CAN_I_HAVE_IT = re.compile(
-    r"\b((can|could|may|should)\s+i\s+(still\s+|even\s+|safely\s+)?(get|have|do|try)\s+"
-    r"(it|this|that|microneedling|micro-needling|micro\s+needling|the\s+treatment|"
-    r"the\s+procedure)(\s+done)?|is\s+(it|this|microneedling|micro-needling|micro\s+needling)\s+"
-    r"(safe|ok|okay|fine|alright)\s+for\s+me|am\s+i\s+(able|allowed)\s+to\s+(get|have|do)\s+"
-    r"(it|this|microneedling))\s*\?*\s*$", re.IGNORECASE)
+    r"\b((can|could|may|should)\s+i\s+(still\s+|even\s+|safely\s+)?(get|have|do|try)\s+" + _IT +
+    r"|(would|will)\s+i\s+be\s+able\s+to\s+(get|have|do)\s+" + _IT +
+    r"|is\s+(it|this|microneedling|micro-needling|micro\s+needling)\s+(safe|ok|okay|fine|"
+    r"alright)\s+(for\s+(me|my\s+skin|my\s+face|someone\s+like\s+me)"
+    r"(\s+to\s+(get|have|do)\s+" + _IT + r")?)"
+    r"|am\s+i\s+(able|allowed)\s+to\s+(get|have|do)\s+" + _IT + r")\s*\?*\s*$",
+    re.IGNORECASE)
 
 
 def asks_own_candidacy(text: Optional[str]) -> bool:
@@ -40,7 +46,11 @@ def asks_own_candidacy(text: Optional[str]) -> bool:
 
 
 def asks_if_they_can_have_it(text: Optional[str]) -> bool:
-    return bool(CAN_I_HAVE_IT.search((text or "").strip()))
+    """Not from a visitor who has had it ("had it done 3 days ago, can I still do it?"): that
+    asks about their own skin now."""
+    text = (text or "").strip()
+    return bool(CAN_I_HAVE_IT.search(text)) and not after_a_treatment_had(text) \
+        and not NEW_MARK.search(text)
 
 
 # "and when it heals can I book?", "how long should I wait after it's healed?": when a wound or

@@ -377,24 +377,27 @@ def asks_how_to_avoid_it(text: Optional[str]) -> bool:
 
 
 # "what about the numbing cream they put on before?" right after "the article doesn't cover
-# breastfeeding": the same situation asked of a part of the treatment (the numbing, the serum,
-# the needles, the days after). A short message opening with "what about", "how about" or "and",
-# or asking "too" / "as well", that names such a part (nlu_components/reading/gap_follow_up.py).
-# A question of its own ("and how much is it?", "what about for my husband?") names none.
+# breastfeeding": the same situation asked of what is put on or into the skin (the numbing
+# cream, the serum, the needles, products after). A short message opening with "what about",
+# "how about" or "and", or asking "too" / "as well", that names such a thing and nothing of the
+# visitor's own or of anyone else (nlu_components/reading/gap_follow_up.py). A question of its
+# own ("and how long is the session?", "what about for my husband?") names none; a report ("and
+# my face is red after the treatment") is the visitor's own.
 ABOUT_IT_TOO = re.compile(
     r"^\W*((ok(ay)?|so|but|hmm+|oh|right)\W+)?((and\s+)?(what|how)\s+(about|abt)|and)\b|"
     r"\b(too|as\s+well|also)\W*$", re.IGNORECASE)
-PART_OF_THE_TREATMENT = re.compile(
-    r"\b(numb\w*|cream|creams|gel|anaesthetic|anesthetic|lidocaine|serums?|hyaluronic|growth\s+"
-    r"factors?|needles?|needling|pen|device|roller|redness|red|swelling|swollen|peeling|"
-    r"bleeding|after\s*care|afterwards?|after|healing|recovery|downtime|products?|make-?up|"
-    r"sun|itself|procedure|treatment|session)\b", re.IGNORECASE)
-NOT_A_PART = re.compile(r"\b(cost\w*|price\w*|how\s+much|how\s+many|who|what\s+is|husband|"
-                        r"wife|partner|sister|brother|mom|mum|friend|daughter|son)\b",
-                        re.IGNORECASE)
+WHAT_GOES_ON_THE_SKIN = re.compile(
+    r"\b(numb\w*|creams?|gels?|anaesthetic|anesthetic|lidocaine|serums?|hyaluronic|growth\s+"
+    r"factors?|needles?|pen|device|roller|products?|make-?up|sunscreen|antibiotics?|"
+    r"medicines?|meds)\b", re.IGNORECASE)
+NOT_ONLY_THAT = re.compile(
+    r"\b(cost\w*|price\w*|how\s+much|how\s+many|how\s+long|who|what\s+is|my|mine|me|i|i'?m|"
+    r"i'?ve|she|he|her|him|his|husband|wife|partner|sister|brother|mom|mum|mother|"
+    r"dad|father|friend|daughter|son|kids?|boyfriend|girlfriend|bf|gf|cousin|aunt|uncle)\b",
+    re.IGNORECASE)
 
 
 def asks_about_it_too(text: Optional[str]) -> bool:
     text = (text or "").strip()
     return is_short(text) and bool(ABOUT_IT_TOO.search(text)) \
-        and bool(PART_OF_THE_TREATMENT.search(text)) and not NOT_A_PART.search(text)
+        and bool(WHAT_GOES_ON_THE_SKIN.search(text)) and not NOT_ONLY_THAT.search(text)

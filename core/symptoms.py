@@ -449,20 +449,27 @@ def told_a_disposition(text: str) -> bool:
 # and the time after a treatment: "when do I go back to the clinic for my second session?" or
 # "when should I see a dermatologist instead of an esthetician?" ask other things (a reviewer's
 # probe: tests/unit/test_reading_rules.py).
-_TREATMENT = (r"((a|the|my)\s+)?((micro[- ]?|micro\s+)?needling|micro-needling|treatments?|"
-              r"sessions?|procedures?|it)")
+_TREATMENT = (r"((a|the|my)\s+)?((having|getting)\s+)?(((micro[- ]?|micro\s+)?needling|"
+              r"micro-needling)(\s+(sessions?|treatments?|appointments?|procedures?))?(\s+done)?|"
+              r"treatments?|sessions?|procedures?|appointments?|it)")
+# Nothing of the visitor's own between the opening and the person to see: "how do I know if the
+# bumps I got mean I need to see a doctor after it?" is their report (a reviewer's probe).
+_NOTHING_OWN = (r"(?:(?!\b(my|mine|i'?ve|i'?m|i\s+(got|have|had|feel|am)|this|these|that|what|"
+                r"marks?|bumps?|dots?|spots?|reaction|pain|feeling)\b)[^?.!]){0,40}?")
 WHEN_TO_SEEK_CARE = re.compile(
     r"^\W*((so|ok(ay)?|and|but|hi|hello|hey)\W+)?(after\s+" + _TREATMENT + r"\W+)?"
-    r"(when|at\s+what\s+point|how\s+(do|would|will|can|should)\s+(i|you)\s+(know|tell)|"
-    r"what\s+(are\s+the\s+)?signs?|which\s+signs?)\b[^?.!]{0,40}?"
+    r"(when\s+(should|must)\s+i\s+|when\s+(do|would|will)\s+i\s+(need|have)\s+to\s+|"
+    r"when\s+(is\s+it\s+time|to)\s+|at\s+what\s+point\s+|"
+    r"how\s+(do|would|will|can|should)\s+(i|you)\s+(know|tell)\s+|"
+    r"what\s+(are\s+the\s+)?(signs?|symptoms?)\s+|which\s+(signs?|symptoms?)\s+)" + _NOTHING_OWN +
     r"\b(call|see|contact|ring|phone|go\s+to|get|seek|need|reach\s+out\s+to)\s+(\w+\s+){0,2}?"
     r"(provider|doctor|dr|gp|physician|dermatologist|derm|nurse|clinic|er|hospital|a&e|"
     r"emergency\s+room|urgent\s+care|medical\s+(help|attention|advice|care))\b"
-    r"(\s+(after|post|following)\s*" + _TREATMENT + r")?"
+    r"(\s+(after|post|following)[\s-]*" + _TREATMENT + r")?"
     r"(\s+instead\s+of\s+waiting(\s+it\s+out)?)?\s*\?*\s*$",
     re.IGNORECASE)
 # ... after a treatment: named in the question, before or after it.
-AFTER_A_TREATMENT_NAMED = re.compile(r"\b(after|post|following)\s*" + _TREATMENT + r"\b",
+AFTER_A_TREATMENT_NAMED = re.compile(r"\b(after|post|following)[\s-]*" + _TREATMENT + r"\b",
                                      re.IGNORECASE)
 
 

@@ -18,7 +18,6 @@ class ResultsLast(ReadingRule):
     defaults = {"from_intents": [], "intent": "ask_results"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.requested_slot or intent_of(message) not in self.settings["from_intents"] \
-                or intent_of(message) == self.settings["intent"]:
+        if state.requested_slot or intent_of(message) not in self.settings["from_intents"]:
             return None
         return self.settings["intent"] if asks_how_long_results_last(message.get(TEXT)) else None

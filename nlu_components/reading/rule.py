@@ -9,8 +9,9 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
 from rasa.shared.nlu.training_data.message import Message
 
 LAST_TOPIC_SLOT = "last_topic"
-# The name of the last rule that rewrote the message, kept on the message (not in the parse
-# output) by the stage: a later rule can tell a reading a rule chose from the classifier's.
+# The name of the last rule that gave the message its intent (changed or confirmed), kept on the
+# message (not in the parse output) by the stage: a later rule can tell a reading a rule chose
+# from the classifier's.
 PLACED_BY = "reading_rule"
 REQUESTED_SLOT = "requested_slot"
 REPORTED_SLOT = "reported_symptom"

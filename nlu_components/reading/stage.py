@@ -77,7 +77,10 @@ class ReadingRules(GraphComponent, IntentClassifier):
         for message in messages:
             for rule in self.rules:
                 intent = rule.rewrite(message, state)
-                if intent is not None and intent != intent_of(message):
+                if intent is None:
+                    continue
+                if intent != intent_of(message):
                     relabel(message, intent)
-                    message.set(PLACED_BY, rule.name)
+                # also when it confirms the reading: a later rule sees a rule placed it
+                message.set(PLACED_BY, rule.name)
         return messages

@@ -19,7 +19,6 @@ class WhoPerforms(ReadingRule):
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if state.requested_slot or state.reported \
-                or intent_of(message) not in self.settings["from_intents"] \
-                or intent_of(message) == self.settings["intent"]:
+                or intent_of(message) not in self.settings["from_intents"]:
             return None
         return self.settings["intent"] if asks_who_performs(message.get(TEXT)) else None
