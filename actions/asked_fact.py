@@ -10,14 +10,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import LAST_FACT_SLOT, VisitorContext
 from actions.notes import stated_now
 from core.asked_fact import asked, focused_reply, maintenance_spacing_reply
+from core.follow_ups import AFTER_AN_ANSWER
 from core.knowledge import KNOWLEDGE
 
 # The intent -> the fixed reply (core/knowledge.yml) it is answered from.
 REPLIES = {"ask_procedure": "utter_procedure", "ask_treatment_plan": "utter_treatment_plan"}
 
-
-# Actions that follow an answer without answering anything themselves.
-AFTER_AN_ANSWER = {"action_listen", "action_ask_feedback", "action_session_start"}
 
 
 def previous_fact(tracker: Tracker) -> Optional[Text]:

@@ -58,10 +58,8 @@ def gap_value(tracker: Tracker) -> Optional[Text]:
 
 def gap_term(tracker: Tracker) -> Optional[Text]:
     """How the reply names the term NLU found that the article never covers, if any."""
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") == GAP_ENTITY and entity.get("value"):
-            return gap_term_name(str(entity["value"]))
-    return None
+    value = gap_value(tracker)
+    return gap_term_name(value) if value else None
 
 
 def ranked_topics(tracker: Tracker, min_confidence: float = RELATED_MIN_CONFIDENCE

@@ -16,6 +16,9 @@ from core.symptoms import someone_else_s
 # its first: its place (1, 2). A later question of one message is no follow-up of the first's
 # answer (nlu_components/reading/same_topic.py).
 QUESTION_KEY = "question_of_message"
+# The actions that follow an answer without answering anything themselves: what came before
+# them is the last answer (actions/asked_fact.py, nlu_components/reading/rule.py).
+AFTER_AN_ANSWER = {"action_listen", "action_ask_feedback", "action_session_start"}
 
 # A follow-up is short: a long message carries its own question.
 MAX_FOLLOW_UP_WORDS = 12

@@ -1,10 +1,12 @@
 """"is microneedling a good fit for me?", "I'm 45 with olive skin, would I be suitable?": a
 personal suitability question (core/candidacy.py) read as one of `from_intents` starts the
 screening (`intent`), like "am I a good candidate?"; "who is it suitable for?" keeps its
-general answer. Read as one of `told_from_intents` (what it treats, its risk, or unsure), it does
-so only when the visitor tells a skin tone or condition of their own ("hi, I'm black and want to
-fix my acne scars. can I get microneedling?"): the screening weighs it, which the answer on what
-it treats would not."""
+general answer. Read as one of `told_from_intents` (what it treats, or unsure), it does so only
+when the visitor tells a skin tone or condition of their own and the question ends on whether
+they can have it ("hi, I'm black and want to fix my acne scars. can I get microneedling?",
+core/candidacy.py): the screening weighs what they told, which the answer on what it treats
+would not. Never with a topic the article never covers, whose honest "not covered" comes
+first."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_ROLE, TEXT

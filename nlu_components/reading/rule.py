@@ -8,6 +8,8 @@ from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_K
                                        PREDICTED_CONFIDENCE_KEY)
 from rasa.shared.nlu.training_data.message import Message
 
+from core.follow_ups import AFTER_AN_ANSWER
+
 LAST_TOPIC_SLOT = "last_topic"
 # The name of the last rule that gave the message its intent (changed or confirmed), kept on the
 # message (not in the parse output) by the stage: a later rule can tell a reading a rule chose
@@ -48,10 +50,8 @@ class State:
                    last_gap=gap if isinstance(gap, str) and right_after else None)
 
 
-# The action that answers a question on a topic the article never covers (actions/safety.py),
-# and the actions that follow any answer without answering anything themselves.
+# The action that answers a question on a topic the article never covers (actions/safety.py).
 GAP_ANSWER = "action_answer_unknown"
-AFTER_AN_ANSWER = {"action_listen", "action_ask_feedback", "action_session_start"}
 
 
 def _last_answer(tracker: DialogueStateTracker) -> Optional[Text]:
@@ -68,7 +68,8 @@ def intent_of(message: Message) -> Optional[Text]:
 
 
 def placed_by(message: Message) -> Optional[Text]:
-    """The rule that last rewrote the message's intent, or None for the classifier's reading."""
+    """The rule that last gave the message its intent (changed or confirmed), or None for the
+    classifier's reading."""
     return message.get(PLACED_BY)
 
 

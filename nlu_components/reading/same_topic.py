@@ -8,9 +8,9 @@ that placed the message (a symptom, a gap, a price or count follow-up) has taken
 `from_intents`. Not for the second or third question of one message ("how much is it, and does
 it hurt?": its "it" is micro-needling, not the first answer), which the input guard marks in
 the message's metadata (channels/guard.py). The thresholds were picked on make bench-real's
-fold models (docs/understanding.md, "Follow-ups"). A message last placed by one of `yields_to`,
-the rules that read the last answer too ("ok and after?" after the pain answer is the
-after-effects, after_the_session's), is left alone."""
+fold models (docs/understanding.md, "Follow-ups"). A message last placed by one of `yields_to`
+(config.yml: the rules that read the message's own words or the last answer, "ok and after?"
+after the pain answer being after_the_session's after-effects) is left alone."""
 import re
 from typing import Optional, Text
 
