@@ -15,6 +15,8 @@ from core.knowledge import KNOWLEDGE
 
 # The intent -> the fixed reply (core/knowledge.yml) it is answered from.
 REPLIES = {"ask_procedure": "utter_procedure", "ask_treatment_plan": "utter_treatment_plan"}
+# The fixed reply whose last fact is the maintenance treatments (core/knowledge.yml).
+ENDS_ON_MAINTENANCE = "utter_results"
 
 
 
@@ -29,6 +31,10 @@ def previous_fact(tracker: Tracker) -> Optional[Text]:
             user_seen = True
         elif user_seen and event.get("event") == "action" \
                 and event.get("name") not in AFTER_AN_ANSWER:
+            if event.get("name") == ENDS_ON_MAINTENANCE:
+                # The results answer ends on the maintenance treatments: "how often would those
+                # be?" next asks of them.
+                return "maintenance"
             return tracker.get_slot(LAST_FACT_SLOT) \
                 if event.get("name") == ActionAnswerAskedFact.action_name else None
     return None

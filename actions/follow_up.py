@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.notes import personal_notes, skin_type_note
 from actions.context import LAST_TOPIC_SLOT, VisitorContext, gap_cleared, reported_events
-from actions.safety import ActionAnswerUnknown
+from actions.safety import ActionAnswerUnknown, gap_term
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.follow_ups import names_a_treated_concern
 from core.knowledge import KNOWLEDGE, citation
@@ -62,8 +62,15 @@ class ActionAnswerFollowUp(Action):
                 notes = personal_notes(KNOWLEDGE, context) + skin_type_note(KNOWLEDGE, context)
                 if notes:
                     dispatcher.utter_message(text=" ".join(notes))
+            term = gap_term(tracker)
             area = named_area(tracker)
-            if area and topic not in AREA_AWARE_TOPICS:
+            if term:
+                # "and saggy jowls?" after what it treats: the article never covers the term
+                # (nlu_components/gap_terms.py), so the answer again must not seem to cover it.
+                dispatcher.utter_message(
+                    text=f"The article doesn't cover {term}, so I won't guess; a dermatologist "
+                    "can tell you about it. What it says in general:")
+            elif area and topic not in AREA_AWARE_TOPICS:
                 # "and on my back?" after what it treats: the article speaks of the face only.
                 dispatcher.utter_message(
                     text=f"The article doesn't say anything about the {area} in particular, so "

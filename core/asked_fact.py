@@ -45,7 +45,7 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
             re.compile(r"\bmaintenance\b", re.IGNORECASE)),
         "spacing": (
             re.compile(r"\b(how (far|long) apart|how often|between (sessions|treatments)|"
-                       r"wait between|spacing|interval)\b", re.IGNORECASE),
+                       r"wait between|spacing|intervals?)\b", re.IGNORECASE),
             re.compile(r"\bweeks apart\b", re.IGNORECASE)),
     },
 }

@@ -129,20 +129,28 @@ ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
                         r"that'?s|it'?s|per|for)\b", re.IGNORECASE)
 
 
-# The scope alone, as a fragment: "and per session", "for all of them?". "is that each time?"
-# is same_topic's (nlu_components/reading/), which asks the classifier too.
+# The scope alone, as a fragment: "and per session", "for all of them?".
 SCOPE_ONLY = re.compile(
     r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh|um+|uh+)\W+)*"
     rf"((for\s+)?{ONE_SESSION}|(for\s+)?(all\s+(of\s+)?(them|those)|the\s+(whole|full|entire)\s+"
     r"(thing|series|course|package|lot))|in\s+total)\W*$", re.IGNORECASE)
 
 
+# One side of it, asked of "that" and ending there: "is that each time?", "is it per session?",
+# "was that price for one visit?". Only "is/was that ...": "do they use new needles each time?"
+# asks something of its own.
+THAT_FOR_ONE = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
+                          r"(is|was|are|were)\s+(that|this|it|those|these)\s+(\w+\s+){0,2}?"
+                          rf"(for\s+)?{ONE_SESSION}\W*$", re.IGNORECASE)
+
+
 def asks_one_session_or_all(text: Optional[str]) -> bool:
     """A short question, referring back, on whether that was for one session or all of them, or
-    the scope alone ("and per session?")."""
+    the scope alone ("and per session?", "is that each time?")."""
     text = (text or "").strip()
     return is_short(text) and not OWN_SCOPE_TOPIC.search(text) \
-        and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text) or SCOPE_ONLY.match(text))
+        and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text) or SCOPE_ONLY.match(text)
+                 or THAT_FOR_ONE.match(text))
 
 
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the

@@ -1,6 +1,6 @@
 """A bare "why?" or "really?" after an answer asks about that answer again. A short message that
-points back at the last answer ("is that each time?", "how long before?", "how do they avoid
-that?") and that the classifier reads as another article question
+points back at the last answer ("is that the same for everyone?", "how long before?", "how do
+they avoid that?") and that the classifier reads as another article question
 without confidence (its top reading below `top_below`) is read as a question on the last
 answer's topic, when the classifier gives that topic at least `min_last`. Each topic's question
 is ask_<topic> (the last_topic slot's values, domain.yml). Last in the stage: any rule before it

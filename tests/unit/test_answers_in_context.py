@@ -298,6 +298,25 @@ def test_an_area_the_article_does_not_speak_of_is_said_plainly(dispatcher, domai
     assert messages[1] == "utter_treats"
 
 
+@pytest.mark.parametrize("topic, response", [("treats", "utter_treats"),
+                                             ("results", "utter_results")])
+def test_a_follow_up_naming_a_topic_the_article_never_covers_says_so(dispatcher, domain, topic,
+                                                                     response):
+    tracker = make_tracker(slots={"last_topic": topic}, text="and saggy jowls?", intent="inform",
+                           entities=[{"entity": "not_in_article", "value": "saggy"}])
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    messages = said(dispatcher)
+    assert "doesn't cover saggy" in messages[0] and "What it says in general" in messages[0]
+    assert messages[1] == response
+
+
+def test_a_follow_up_with_no_uncovered_term_gets_no_such_sentence(dispatcher, domain):
+    tracker = make_tracker(slots={"last_topic": "treats"}, text="and smile lines?",
+                           intent="inform")
+    ActionAnswerFollowUp().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_treats"]
+
+
 def test_the_price_follow_up_speaks_of_the_area_itself(dispatcher, domain):
     tracker = make_tracker(slots={"last_topic": "cost", "body_area": "back"},
                            text="and on my back?", intent="inform",

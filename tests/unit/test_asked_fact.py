@@ -20,6 +20,10 @@ from core.knowledge import KNOWLEDGE, citation, render_reply
     ("utter_treatment_plan", "do I need to come back after the six sessions?", "maintenance"),
     ("utter_treatment_plan", "will I have to keep going back forever?", "maintenance"),
     ("utter_treatment_plan", "how far apart are sessions", "spacing"),
+    ("utter_treatment_plan", "at what intervals are the treatments given?", "spacing"),
+    # both asked: the whole reply
+    ("utter_treatment_plan", "before the maintenance stage, how many treatments and at what "
+                             "intervals?", None),
     ("utter_treatment_plan", "how many sessions do I need", None),
 ])
 def test_the_sub_question_asked(reply, text, sub):
@@ -59,8 +63,14 @@ def after(answered_by, slots, text):
     return tracker
 
 
-def test_how_often_after_the_maintenance_answer_asks_of_maintenance(dispatcher, domain):
-    tracker = after("action_answer_asked_fact", {"last_fact": "maintenance"}, "how often tho")
+@pytest.mark.parametrize("answered_by, slots, text", [
+    ("action_answer_asked_fact", {"last_fact": "maintenance"}, "how often tho"),
+    # the results answer ends on the maintenance treatments
+    ("utter_results", {}, "how often would those be"),
+])
+def test_how_often_after_the_maintenance_answer_asks_of_maintenance(dispatcher, domain,
+                                                                    answered_by, slots, text):
+    tracker = after(answered_by, slots, text)
     events = ActionAnswerAskedFact().run(dispatcher, tracker, domain)
     text = dispatcher.messages[0]["text"]
     assert text.startswith("The article doesn't say how often maintenance treatments")

@@ -23,6 +23,11 @@ SETTINGS = reading_rule_settings(RULE)
     "and per session",
     "and for each visit?",
     "for the whole course?",
+    # one side of it, asked of that answer
+    "is that per session",
+    "is that each time?",
+    "ok is it every time?",
+    "was that price for one visit?",
 ])
 def test_asking_whether_that_was_for_one_session_or_all(text):
     assert asks_one_session_or_all(text)
@@ -31,8 +36,11 @@ def test_asking_whether_that_was_for_one_session_or_all(text):
 @pytest.mark.parametrize("text", [
     "is one session enough or does it take the whole series",
     "how much is one session or a package of three",
-    "is that per session",
     "how long is one session",
+    "do they use new needles each time?",
+    "is that per session? and does it hurt",
+    "is it painful each time?",
+    "is that each time you go back for the maintenance ones after the series is done and paid",
     "do all of them hurt?",
     "is it per session or for all of them, and could you tell me about the numbing cream they use "
     "on my face beforehand",

@@ -511,15 +511,16 @@ def test_a_report_naming_no_symptom_and_no_one_else_s_condition_stays_a_report()
 
 
 def test_a_short_message_pointing_back_asks_about_the_last_topic():
-    message = read("is that each time?", "ask_treatment_plan", topic="procedure",
+    message = read("is that the same for everyone?", "ask_treatment_plan", topic="procedure",
                    confidence=0.68, second="ask_procedure")
     assert message.get("intent")["name"] == "ask_procedure"
 
 
 @pytest.mark.parametrize("text, confidence, topic, why", [
-    ("is that each time?", 0.8, "procedure", "the classifier is sure of another question"),
+    ("is that the same for everyone?", 0.8, "procedure",
+     "the classifier is sure of another question"),
     ("how much does a session cost?", 0.68, "procedure", "nothing points back"),
-    ("is that each time?", 0.68, None, "no last answer"),
+    ("is that the same for everyone?", 0.68, None, "no last answer"),
     ("and how much is that in total", 0.62, "treatment_plan", "a price question naming money"),
     ("so if I came in every single week for two months would that be too often then",
      0.68, "procedure", "too long for a follow-up"),
@@ -533,7 +534,7 @@ def test_otherwise_the_reading_stays(text, confidence, topic, why):
 
 def test_the_last_topic_must_be_in_the_classifier_s_ranking():
     # ask_procedure is not in this ranking at all: the classifier gives it nothing.
-    message = read("is that each time?", "ask_treatment_plan", topic="procedure",
+    message = read("is that the same for everyone?", "ask_treatment_plan", topic="procedure",
                    confidence=0.68, second="ask_risk")
     assert message.get("intent")["name"] == "ask_treatment_plan"
 
@@ -541,7 +542,7 @@ def test_the_last_topic_must_be_in_the_classifier_s_ranking():
 def test_a_later_question_of_the_same_message_is_no_follow_up():
     # "how much is it, and does it hurt?": the guard marks the second question (channels/guard.py)
     from core.follow_ups import QUESTION_KEY
-    message = parsed("is that each time?", "ask_treatment_plan", confidence=0.68,
+    message = parsed("is that the same for everyone?", "ask_treatment_plan", confidence=0.68,
                      second="ask_procedure")
     message.set("metadata", {QUESTION_KEY: 1})
     ReadingRules(STAGE).process([message], rasa_tracker_after("procedure"))
