@@ -38,7 +38,7 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
     },
     "utter_treatment_plan": {
         "maintenance": (
-            re.compile(r"\b(maintenance|maintain|top.?ups?|touch.?ups?|after the series|"
+            re.compile(r"\b(maintenance|maintain|upkeep|top.?ups?|touch.?ups?|after the series|"
                        r"once (i'?m|i am) done|come back after|keep (coming|going) back|"
                        r"(come|coming|go|going) back (forever|for ever|for life))\b",
                        re.IGNORECASE),

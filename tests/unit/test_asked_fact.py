@@ -19,6 +19,7 @@ from core.knowledge import KNOWLEDGE, citation, render_reply
     ("utter_treatment_plan", "do I need maintenance after?", "maintenance"),
     ("utter_treatment_plan", "do I need to come back after the six sessions?", "maintenance"),
     ("utter_treatment_plan", "will I have to keep going back forever?", "maintenance"),
+    ("utter_treatment_plan", "what about upkeep?", "maintenance"),
     ("utter_treatment_plan", "how far apart are sessions", "spacing"),
     ("utter_treatment_plan", "at what intervals are the treatments given?", "spacing"),
     # both asked: the whole reply
