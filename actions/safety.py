@@ -74,6 +74,22 @@ def ranked_topics(tracker: Tracker, min_confidence: float = RELATED_MIN_CONFIDEN
     return topics
 
 
+# The second article question is answered too only when NLU gives it at least this share of
+# the first's confidence (close_call's second_ratio in config.yml): on the fold models of make
+# bench-real no in-scope question it rescued was further behind (docs/understanding.md).
+SECOND_TOPIC_RATIO = 0.5
+
+
+def close_second(tracker: Tracker) -> bool:
+    """Whether NLU's second article question is nearly as likely as its first."""
+    scores = []
+    for entry in tracker.latest_message.get("intent_ranking") or []:
+        topic = topic_of_intent(entry.get("name"))
+        if topic is not None and topic != "source":
+            scores.append(entry.get("confidence") or 0.0)
+    return len(scores) >= 2 and scores[1] >= SECOND_TOPIC_RATIO * scores[0]
+
+
 def _named_topics(tracker: Tracker, text: Optional[Text],
                   min_confidence: float = RELATED_MIN_CONFIDENCE) -> List[Text]:
     """The ranked topics a message about a symptom may ask: the price only when it names one
@@ -162,8 +178,9 @@ class ActionAnswerUnknown(Action):
         unsure = intent == "nlu_fallback"
         term = gap_term(tracker)
         # Unsure between two article questions (a close call, nlu_components/reading/
-        # close_call.py, or low confidence): both answers; otherwise the nearest one.
-        topics = ranked_topics(tracker)[:2 if unsure else 1]
+        # close_call.py, or low confidence): both answers; otherwise, or when the second is far
+        # behind (unsure whether the article covers it at all), the nearest one.
+        topics = ranked_topics(tracker)[:2 if unsure and close_second(tracker) else 1]
         previous = tracker.get_slot(LAST_TOPIC_SLOT)
         if not term and isinstance(previous, str) and previous in TOPIC_TITLES \
                 and continues_previous(text):

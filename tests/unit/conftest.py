@@ -44,6 +44,17 @@ def rasa_tracker_after(topic: Optional[str], gap: Optional[str] = None):
     return DialogueStateTracker.from_events("visitor", events, slots=slots)
 
 
+def rasa_tracker_in_form(requested: str):
+    """A Rasa server's tracker inside the screening, asking for the slot `requested`."""
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.slots import TextSlot
+    from rasa.shared.core.trackers import DialogueStateTracker
+    slots = [TextSlot(name, mappings=[{"type": "custom"}])
+             for name in ("last_topic", "requested_slot")]
+    return DialogueStateTracker.from_events("visitor", [SlotSet("requested_slot", requested)],
+                                            slots=slots)
+
+
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()

@@ -306,7 +306,7 @@ def test_a_follow_up_naming_a_topic_the_article_never_covers_says_so(dispatcher,
                            entities=[{"entity": "not_in_article", "value": "saggy"}])
     ActionAnswerFollowUp().run(dispatcher, tracker, domain)
     messages = said(dispatcher)
-    assert "doesn't cover saggy" in messages[0] and "What it says in general" in messages[0]
+    assert "doesn't cover sagging skin" in messages[0] and "What it says in general" in messages[0]
     assert messages[1] == response
 
 

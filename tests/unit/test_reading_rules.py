@@ -8,7 +8,7 @@ import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from conftest import ROOT, rasa_tracker_after
+from conftest import ROOT, rasa_tracker_after, rasa_tracker_in_form
 from core.candidacy import asks_if_they_can_have_it, asks_own_candidacy
 from core.symptoms import asked_in_general, asks_when_to_seek_care
 from core.asked_fact import asks_session_length
@@ -44,7 +44,8 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "after_the_series", "after_the_session", "avoid_it",
                      "condition_statement", "when_to_seek_care",
                      "symptom_report",
-                     "topic_not_in_article", "one_or_all", "same_topic", "report_form"]
+                     "topic_not_in_article", "one_or_all", "same_topic", "unsure_of_scope",
+                     "report_form"]
     assert set(RULES) == set(names)
 
 
@@ -335,13 +336,7 @@ def test_each_rule_reads_what_the_rules_before_it_left():
 
 
 def in_the_form(requested):
-    from rasa.shared.core.events import SlotSet
-    from rasa.shared.core.slots import TextSlot
-    from rasa.shared.core.trackers import DialogueStateTracker
-    slots = [TextSlot(name, mappings=[{"type": "custom"}])
-             for name in ("last_topic", "requested_slot")]
-    return DialogueStateTracker.from_events("visitor", [SlotSet("requested_slot", requested)],
-                                            slots=slots)
+    return rasa_tracker_in_form(requested)
 
 
 def test_inside_the_screening_an_answer_in_own_words_is_an_answer():
