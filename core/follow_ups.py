@@ -108,6 +108,21 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
                                    or re.match(r"\W*for\s+how\b", text, re.IGNORECASE))
 
 
+# "how fast?", "how soon would I see it?": a short question of speed alone, which leans on the
+# answer before it (after what it treats: how soon it works; after the after-effects: how soon
+# they settle). Read alone, the classifier has no topic for it.
+HOW_SOON = re.compile(
+    r"^\W*((and|so|but|ok(ay)?|then|hmm+|um+)\W+)*how\s+(fast|soon|quick|quickly)"
+    r"(\s+(will|would|do|does|can|could|is|are)\s+(i|it|you|u|they|we)"
+    r"(\s+(see|notice|get|work|kick|show|start|go|fade|heal|settle|clear)\w*"
+    r"(\s+(it|in|results?|a\s+difference|anything|away|down|up))?)?)?\W*$", re.IGNORECASE)
+
+
+def asks_how_soon(text: Optional[str]) -> bool:
+    """A short question of how soon, with no topic of its own."""
+    return bool(HOW_SOON.match((text or "").strip()))
+
+
 # "is that per session or for all of them?", "wait, is that for one visit or the full course?":
 # whether the previous answer is for one session or the whole series. Read alone, the session
 # words make it a question about the procedure (nlu_components/reading/).

@@ -84,3 +84,29 @@ def test_a_question_with_its_own_topic_stays_after_results():
 def test_the_configured_intents_exist_in_the_domain():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     assert set(reading_rule_settings(RULE)["topics"].values()) <= set(domain["intents"])
+
+
+@pytest.mark.parametrize("text, soon", [
+    ("how fast", True),
+    ("how fast?", True),
+    ("ok how soon would I see it", True),
+    ("and how quickly does it work?", True),
+    ("how soon will it fade", True),
+    ("how fast does the numbing cream work", False),   # a topic of its own
+    ("how soon can I book?", False),
+    ("how fast can I get an appointment", False),
+    ("how soon after a session can I wear makeup", False),
+    ("", False),
+    (None, False),
+])
+def test_a_bare_how_soon_leans_on_the_answer_before(text, soon):
+    from core.follow_ups import asks_how_soon
+    assert asks_how_soon(text) is soon
+
+
+@pytest.mark.parametrize("topic, intent", [("treats", "ask_results"), ("what_is", "ask_results"),
+                                           ("downtime", "ask_downtime"), ("cost", "ask_procedure"),
+                                           (None, "ask_procedure")])
+def test_how_fast_after_an_answer_asks_when_that_shows(topic, intent):
+    message = component().process([parsed("how fast")], tracker_after(topic))[0]
+    assert message.get("intent")["name"] == intent
