@@ -66,6 +66,15 @@ LOOSE_INFECTION_SIGNS = re.compile(
     r"(spreading|spreads|getting\s+bigger)|spreading\s+redness|honey[- ]colou?red|"
     r"(bumps|spots|pimples|dots)\s+(\w+\s+){0,2}?with\s+(white|yellow)\s+(tips|heads|tops|"
     r"centers|centres)|(white|yellow)[- ]tipped\s+(bumps|spots|pimples))\b", re.IGNORECASE)
+# Spots breaking out, told of the visitor's own skin with a treatment named ("had it done 3 days
+# ago and now I'm breaking out", "my skin purged after my last treatment"): more than the
+# redness, dryness and peeling the article calls usual, so for the provider (tells_a_breakout).
+# Not a sign that always goes to care, as a fever does: "is it normal to break out after
+# microneedling?" and "what if I break out after my session?" ask, and a confident article
+# question keeps its answer (nlu_components/reading/symptom_report.py).
+BREAKOUT = re.compile(
+    r"\b(break(ing)?\s+out|broke\s+out|broken\s+out|breakouts?|pimples|whiteheads|zits|milia|"
+    r"purg(e|ed|ing)|(small|little|tiny|red|white)\s+(bumps|spots|dots))\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
 # aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
@@ -163,7 +172,7 @@ AFTER_TREATMENT = re.compile(
     r"\b((micro-?)?needling|treatments?|sessions?|pen|roller)\s+(left|gave)\b|"
     r"\bpost[- ]?((micro-?)?needling|micro-needling|sessions?|treatments?|procedures?)\b|"
     r"\bhad\s+(\w+\s+){0,2}?((micro-?)?needling|micro-needling|sessions?|treatments?|"
-    r"procedures?|it done)\b",
+    r"procedures?|it done)\b|\bgot\s+(it|mine)\s+done\b",
     re.IGNORECASE)
 # A treatment still to come: "after my session it got infected, can I do the next one?" asks
 # whether the condition stands in the way of it.
@@ -272,12 +281,34 @@ def _asked_then_told(text: str) -> bool:
     return False
 
 
+# Whose the breakout is, and that it is not only imagined or denied: a word of the visitor in
+# its sentence, and no "what if", "will", "never", "didn't" or the like before it.
+_BREAKOUT_OWN = re.compile(r"\b(i|i'?m|im|i'?ve|ive|me|my)\b", re.IGNORECASE)
+_BREAKOUT_IF = re.compile(r"\b(what\s+if|if|will|would|could|might|may|going\s+to|gonna|"
+                          r"worried|afraid|scared|prevent|avoid|stop|never|not|no|didn'?t|"
+                          r"haven'?t|hasn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|without|zero)\b",
+                          re.IGNORECASE)
+
+
+def tells_a_breakout(text: str) -> bool:
+    """A breakout of the visitor's own told after a treatment (BREAKOUT)."""
+    if not AFTER_TREATMENT.search(text):
+        return False
+    for sentence in re.split(r"(?<=[?!.])\s+", text):
+        match = BREAKOUT.search(sentence)
+        if match and _BREAKOUT_OWN.search(sentence) \
+                and not _BREAKOUT_IF.search(sentence[:match.start()]) \
+                and reports(BREAKOUT, sentence):
+            return True
+    return False
+
+
 def describes_symptom(text: Optional[str]) -> bool:
     text = _without_what_names_no_symptom(text or "")
     return any(reports(pattern, text) for pattern in
                (SYMPTOM_WORDS, WORSENED, PAIN_REPORT, INFECTION_SIGNS, DARKENING)) \
         or describes_serious_symptom(text) or _asked_then_told(text) \
-        or reports_a_mark(text)
+        or reports_a_mark(text) or tells_a_breakout(text)
 
 
 def describes_serious_symptom(text: Optional[str]) -> bool:

@@ -390,6 +390,34 @@ def test_looser_signs_of_infection_need_a_treatment_named(text):
 
 
 @pytest.mark.parametrize("text", [
+    "got it done yesterday and now im breaking out in little spots, normal??",
+    "had microneedling on monday and now i have tons of pimples",
+    "i broke out really bad after my session",
+    "my skin purged after my last treatment, is that normal",
+    "had it done 3 days ago, small bumps all over my forehead",
+    "2 days post treatment and my chin is covered in little red bumps",
+])
+def test_a_breakout_of_ones_own_after_a_treatment_is_a_report(text):
+    assert describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
+    "will i break out after microneedling?",
+    "I'm super acne prone, will it make me break out?",
+    "is it normal to break out after microneedling",
+    "what if i break out after my session",
+    "my friend broke out after her session, will i?",
+    "do pimples after microneedling mean something is wrong",
+    "how do i avoid breakouts after microneedling",
+    "I never broke out after my sessions, is that normal?",
+    "i didnt get any pimples after my treatment",
+    "i have a few pimples, can i still get microneedling?",   # no treatment named
+])
+def test_a_breakout_asked_about_denied_or_with_no_treatment_is_no_report(text):
+    assert not describes_symptom(text)
+
+
+@pytest.mark.parametrize("text", [
     "why do they take your blood before the session?", "do I stop my blood pressure meds first?",
     "do they put your own blood back on your face?",
     "can someone with a blood clotting disorder do it?",
