@@ -185,7 +185,8 @@ class ActionAnswerUnknown(Action):
         if not term and isinstance(previous, str) and previous in TOPIC_TITLES \
                 and continues_previous(text):
             # "how long until it stops?" after the recovery answer: most likely about it.
-            topics = [previous] + [t for t in topics if t != previous][:1 if unsure else 0]
+            topics = [previous] + [t for t in topics if t != previous][
+                :1 if unsure and close_second(tracker) else 0]
         dispatcher.utter_message(text=not_covered(term, unsure, topics))
         events: List[Dict[Text, Any]] = []
         for topic in topics:

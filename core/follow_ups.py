@@ -108,14 +108,14 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
                                    or re.match(r"\W*for\s+how\b", text, re.IGNORECASE))
 
 
-# "how fast?", "how soon would I see it?": a short question of speed alone, which leans on the
-# answer before it (after what it treats: how soon it works; after the after-effects: how soon
-# they settle). Read alone, the classifier has no topic for it.
+# "how fast?", "how soon would I see it?": a short question of how soon it works, which leans on
+# the answer before it (after what it treats). Read alone, the classifier has no topic for it.
+# Not "how quick is it?" (the session) nor "how soon could I get in / start?" (booking).
 HOW_SOON = re.compile(
-    r"^\W*((and|so|but|ok(ay)?|then|hmm+|um+)\W+)*how\s+(fast|soon|quick|quickly)"
-    r"(\s+(will|would|do|does|can|could|is|are)\s+(i|it|you|u|they|we)"
-    r"(\s+(see|notice|get|work|kick|show|start|go|fade|heal|settle|clear)\w*"
-    r"(\s+(it|in|results?|a\s+difference|anything|away|down|up))?)?)?\W*$", re.IGNORECASE)
+    r"^\W*((and|so|but|ok(ay)?|then|hmm+|um+)\W+)*how\s+(fast|soon|quickly)"
+    r"(\s+(will|would|do|does|can|could)\s+(i|it|you|u|they|we)"
+    r"(\s+(see|notice|work|kick|show)\w*"
+    r"(\s+(it|in|results?|a\s+difference|anything))?)?)?\W*$", re.IGNORECASE)
 
 
 def asks_how_soon(text: Optional[str]) -> bool:
@@ -152,11 +152,14 @@ SCOPE_ONLY = re.compile(
 
 
 # One side of it, asked of "that" and ending there: "is that each time?", "is it per session?",
-# "was that price for one visit?". Only "is/was that ...": "do they use new needles each time?"
-# asks something of its own.
-THAT_FOR_ONE = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
-                          r"(is|was|are|were)\s+(that|this|it|those|these)\s+(\w+\s+){0,2}?"
-                          rf"(for\s+)?{ONE_SESSION}\W*$", re.IGNORECASE)
+# "was that price for one visit?". Only "is/was that ...", and only "per", "each", "every" or
+# "for one": "do they use new needles each time?" asks something of its own, and "is it just one
+# session?" asks how many sessions.
+THAT_FOR_ONE = re.compile(
+    r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*(is|was|are|were)\s+"
+    r"(that|this|it|those|these)\s+((the\s+)?(price|cost|figure|figures|time|length)\s+)?"
+    r"((per|each|every)\s+|for\s+(one|1|a\s+single|a|each|every)\s+)"
+    r"(sessions?|visits?|treatments?|sittings?|appointments?|times?|go)\W*$", re.IGNORECASE)
 
 
 def asks_one_session_or_all(text: Optional[str]) -> bool:

@@ -3,7 +3,7 @@ after-effects answer asks how long *that* lasts; read alone, the classifier take
 session-length question. After an answer on one of `topics` (last topic -> intent), such a
 follow-up (core/follow_ups.py) is relabelled as that topic's question. Likewise a bare "how
 fast?" or "how soon will I see it?" after an answer on one of `soon_topics` (after what it treats:
-when results show)."""
+when results show). Never after a report of the visitor's own."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import TEXT
@@ -18,7 +18,9 @@ class HowLong(ReadingRule):
     defaults = {"topics": {}, "soon_topics": {}}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if not state.last_topic:
+        # After a report of their own, "how long will that last?" asks about their symptom:
+        # care_follow_up's, before it.
+        if not state.last_topic or state.reported:
             return None
         text = message.get(TEXT)
         if asks_how_long_that_lasts(text):

@@ -5,14 +5,15 @@ question ("is it more expensive in a big city?" read as the price at 0.45, out o
 
 Only the classifier's own reading: a message a rule before it placed keeps that reading (the
 stage records it), and so does one naming a condition or skin tone, whose answer speaks of it,
-or one inside the screening. The thresholds were chosen on the fold models of make bench-real
-(docs/understanding.md)."""
+one describing a symptom (symptom_report decided it), or one inside the screening. The
+thresholds were chosen on the fold models of make bench-real (docs/understanding.md)."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import (ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY,
-                                       PREDICTED_CONFIDENCE_KEY)
+                                       PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
+from core.symptoms import describes_symptom
 from nlu_components.reading.rule import ReadingRule, State, intent_of, placed_by
 
 # Entities whose answer speaks of the visitor ("You mentioned ..."): such a message keeps its
@@ -27,7 +28,10 @@ class UnsureOfScope(ReadingRule):
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         ranking = message.get(INTENT_RANKING_KEY) or []
+        # A message describing a symptom keeps what symptom_report decided: the unsure answer
+        # runs the symptom net, the article's answer on the after-effects does not.
         if state.requested_slot or placed_by(message) is not None or not ranking \
+                or describes_symptom(message.get(TEXT)) \
                 or intent_of(message) not in self.settings["article_intents"] \
                 or ranking[0].get(INTENT_NAME_KEY) != intent_of(message) \
                 or any(e.get("entity") in PERSONAL_ENTITIES

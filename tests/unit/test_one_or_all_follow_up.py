@@ -38,6 +38,8 @@ def test_asking_whether_that_was_for_one_session_or_all(text):
     "how much is one session or a package of three",
     "how long is one session",
     "do they use new needles each time?",
+    "is it just one session?",      # how many sessions
+    "is it a single session?",
     "is that per session? and does it hurt",
     "is it painful each time?",
     "is that each time you go back for the maintenance ones after the series is done and paid",

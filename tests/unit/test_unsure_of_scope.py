@@ -57,6 +57,16 @@ def test_a_reading_a_rule_placed_stays():
     assert intent(read(message)) == "ask_procedure"
 
 
+def test_a_message_describing_a_symptom_keeps_its_reading():
+    # symptom_report decided it; the unsure answer would run the symptom net again
+    message = Message({"text": "my face is still swollen since my session, is that ok?",
+                       "intent": {"name": "ask_downtime", "confidence": 0.5},
+                       "intent_ranking": [{"name": "ask_downtime", "confidence": 0.5},
+                                          {"name": "out_of_scope", "confidence": 0.45}],
+                       "entities": []})
+    assert intent(read(message)) == "ask_downtime"
+
+
 def test_a_message_naming_a_condition_or_skin_tone_keeps_its_reading():
     # its answer speaks of what the visitor said ("You mentioned ...")
     message = parsed([("ask_suitability", 0.5), ("out_of_scope", 0.45)],
