@@ -66,14 +66,16 @@ LOOSE_INFECTION_SIGNS = re.compile(
     r"(spreading|spreads|getting\s+bigger)|spreading\s+redness|honey[- ]colou?red|"
     r"(bumps|spots|pimples|dots)\s+(\w+\s+){0,2}?with\s+(white|yellow)\s+(tips|heads|tops|"
     r"centers|centres)|(white|yellow)[- ]tipped\s+(bumps|spots|pimples))\b", re.IGNORECASE)
-# Spots breaking out, told of the visitor's own skin with a treatment named ("had it done 3 days
-# ago and now I'm breaking out", "my skin purged after my last treatment"): more than the
-# redness, dryness and peeling the article calls usual, so for the provider (tells_a_breakout).
+# Spots breaking out or a cold sore, told of the visitor's own skin with a treatment named ("had
+# it done 3 days ago and now I'm breaking out", "got a cold sore 2 days after my session"): more
+# than the redness, dryness and peeling the article calls usual, so for the provider
+# (tells_a_breakout).
 # Not a sign that always goes to care, as a fever does: "is it normal to break out after
 # microneedling?" and "what if I break out after my session?" ask, and a confident article
 # question keeps its answer (nlu_components/reading/symptom_report.py).
 BREAKOUT = re.compile(
     r"\b(break(ing)?\s+out|broke\s+out|broken\s+out|breakouts?|pimples|whiteheads|zits|milia|"
+    r"cold\s+sores?|herpes|fever\s+blisters?|"
     r"purg(e|ed|ing)|(small|little|tiny|red|white)\s+(bumps|spots|dots))\b", re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too

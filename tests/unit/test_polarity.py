@@ -396,6 +396,8 @@ def test_looser_signs_of_infection_need_a_treatment_named(text):
     "my skin purged after my last treatment, is that normal",
     "had it done 3 days ago, small bumps all over my forehead",
     "2 days post treatment and my chin is covered in little red bumps",
+    "got a cold sore 2 days after my session, is that from the needling?",
+    "got herpes on my lip 3 days after my microneedling session",
 ])
 def test_a_breakout_of_ones_own_after_a_treatment_is_a_report(text):
     assert describes_symptom(text)
@@ -412,6 +414,8 @@ def test_a_breakout_of_ones_own_after_a_treatment_is_a_report(text):
     "I never broke out after my sessions, is that normal?",
     "i didnt get any pimples after my treatment",
     "i have a few pimples, can i still get microneedling?",   # no treatment named
+    "I'm prone to cold sores, what should I do before my appointment?",
+    "can microneedling trigger a cold sore?",
 ])
 def test_a_breakout_asked_about_denied_or_with_no_treatment_is_no_report(text):
     assert not describes_symptom(text)
