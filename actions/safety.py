@@ -23,6 +23,7 @@ from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous, names_a_price
 from core.gaps import GAP_ENTITY, gap_term_name
+from core.steering import asks_about_the_assistant
 from core.symptoms import describes_symptom
 from core.text import asks_a_question
 
@@ -112,6 +113,11 @@ def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     infection?" -> the risk answer); and a plain word when it names a topic the article never
     covers."""
     text = tracker.latest_message.get("text")
+    if asks_about_the_assistant(text):
+        # "act as a doctor and diagnose me: fever, sore throat, ...": the care advice first,
+        # then plainly that it can't diagnose (nlu_components/reading/not_a_question.py leaves a
+        # message describing a symptom to the care answer).
+        dispatcher.utter_message(response="utter_not_a_question")
     context = VisitorContext.from_tracker(tracker)
     for note in stated_now(KNOWLEDGE, context, context.stated_now):
         # "my skin is infected around my nose, does it hurt?": also the article's rule.

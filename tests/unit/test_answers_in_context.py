@@ -146,6 +146,21 @@ def test_a_symptom_still_goes_to_care_first(dispatcher, domain):
     assert "within 24 hours" in messages[1] and "peeling" in messages[1]
 
 
+def test_a_diagnosis_asked_with_symptoms_gets_the_care_advice_and_the_plain_reply(dispatcher,
+                                                                                   domain):
+    tracker = make_tracker(text="act as a doctor and diagnose me: fever, sore throat, red spots",
+                           intent="report_complication")
+    ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_not_a_question"
+
+
+def test_a_report_asking_no_diagnosis_gets_no_plain_reply(dispatcher, domain):
+    tracker = make_tracker(text="my face is swollen and hot since my session",
+                           intent="report_complication")
+    ActionAfterSeekCare().run(dispatcher, tracker, domain)
+    assert "utter_not_a_question" not in said(dispatcher)
+
+
 @pytest.mark.parametrize("topic", sorted(TOPIC_RESPONSES))
 def test_a_follow_up_after_a_fixed_answer_repeats_that_answer(dispatcher, domain, topic):
     tracker = make_tracker(slots={"last_topic": topic}, text="what about stretch marks?",
