@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from core.asked_fact import asks_timing_before_an_event
+from core.asked_fact import asks_about_pigmentation, asks_timing_before_an_event
 from core.follow_ups import asks_what_the_price_covers
 from core.symptoms import after_a_treatment_had
 
@@ -84,6 +84,8 @@ class VisitorContext:
     # and now it's infected"): the article's "not recommended" is advice before a treatment
     # (core/symptoms.py's after_a_treatment_had).
     treatment_had: bool = False
+    # The latest message asks about the skin darkening ("can it cause hyperpigmentation?").
+    asks_pigmentation: bool = False
 
     @classmethod
     def from_tracker(cls, tracker: Tracker) -> "VisitorContext":
@@ -106,6 +108,7 @@ class VisitorContext:
             before_an_event=asks_timing_before_an_event(
                 (tracker.latest_message or {}).get("text")) is not None,
             treatment_had=after_a_treatment_had((tracker.latest_message or {}).get("text")),
+            asks_pigmentation=asks_about_pigmentation((tracker.latest_message or {}).get("text")),
         )
 
     @property

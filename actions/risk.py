@@ -10,7 +10,12 @@ from core.knowledge import citation, fact
 def answer(knowledge: Dict[Text, Any], context: VisitorContext) -> Text:
     sentences = [f"According to the article, {fact(knowledge, 'risk.summary')}."]
     # "my skin is olive, is there more risk for me?": all the article says of skin types
-    sentences += personal_notes(knowledge, context) + skin_type_note(knowledge, context)
+    notes = personal_notes(knowledge, context) + skin_type_note(knowledge, context)
+    caution = fact(knowledge, "risk.darker_skin_caution")
+    if context.asks_pigmentation and not any(caution in note for note in notes):
+        # "can it cause hyperpigmentation?": the article's one word on darkening.
+        notes.append(f"On darkening: {caution}.")
+    sentences += notes
     sentences.append(citation(knowledge))
     return " ".join(sentences)
 

@@ -248,3 +248,17 @@ WHO_PERFORMS = re.compile(
 
 def asks_who_performs(text: Optional[str]) -> bool:
     return bool(WHO_PERFORMS.match(text or ""))
+
+
+# A question about the skin darkening ("can it cause hyperpigmentation?", "is it normal to get
+# darker spots after microneedling?", "could it make them darker instead?"): the risk answer
+# gives the article's one word on it, the caution for darker skin, whoever asks
+# (actions/risk.py).
+PIGMENTATION = re.compile(
+    r"\b(hyper-?pigment\w*|pigment\w*|discolou?r\w*|(dark|darker|brown|grey|gray)\s+"
+    r"(spots?|patches|marks|areas?)|(go|goes|going|turn|turns|turning|get|gets|getting|make\s+"
+    r"(it|them|my\s+\w+))\s+darker)\b", re.IGNORECASE)
+
+
+def asks_about_pigmentation(text: Optional[str]) -> bool:
+    return bool(PIGMENTATION.search(text or ""))

@@ -55,6 +55,30 @@ def test_risk_for_darker_skin_warns_of_hyperpigmentation(dispatcher, domain):
     assert responses == ["utter_provider_referral"]
 
 
+@pytest.mark.parametrize("text, caution", [
+    ("Can microneedling cause hyperpigmentation?", True),
+    ("is it normal to get darker spots after microneedling", True),
+    ("could it make them darker instead", True),
+    ("is microneedling risky?", False),
+    ("can it leave a scar?", False),
+])
+def test_a_risk_question_about_darkening_gets_the_articles_caution(dispatcher, domain, text,
+                                                                   caution):
+    tracker = make_tracker(text=text, intent="ask_risk")
+    ActionAnswerRisk().run(dispatcher, tracker, domain)
+    reply = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert ("hyperpigmentation" in reply) is caution
+    assert reply.count("hyperpigmentation") <= 1
+
+
+def test_the_darkening_caution_is_said_once_for_darker_skin(dispatcher, domain):
+    tracker = make_tracker(slots={"skin_tone": "darker skin"}, intent="ask_risk",
+                           text="I have dark skin, can it cause hyperpigmentation?")
+    ActionAnswerRisk().run(dispatcher, tracker, domain)
+    reply = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert reply.count("hyperpigmentation") == 1
+
+
 def test_risk_for_lighter_skin_has_no_darker_skin_caution(dispatcher, domain):
     _, text, _ = run(ActionAnswerRisk(), dispatcher, domain, skin_tone="lighter skin")
     assert "hyperpigmentation" not in text
