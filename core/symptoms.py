@@ -74,9 +74,12 @@ LOOSE_INFECTION_SIGNS = re.compile(
 # microneedling?" and "what if I break out after my session?" ask, and a confident article
 # question keeps its answer (nlu_components/reading/symptom_report.py).
 BREAKOUT = re.compile(
-    r"\b(break(ing)?\s+out|broke\s+out|broken\s+out|breakouts?|pimples|whiteheads|zits|milia|"
-    r"cold\s+sores?|herpes|fever\s+blisters?|"
-    r"purg(e|ed|ing)|(small|little|tiny|red|white)\s+(bumps|spots|dots))\b", re.IGNORECASE)
+    r"\b(break(ing)?\s+out|broke\s+out|broken\s+out|breakouts?|"
+    r"(pimples?|zits?)(?!\s+(patch\w*|creams?|gels?|stickers?))|whiteheads?|milia|"
+    r"cold\s+sores?|herpes|acne\s+(all\s+over|everywhere|flare\w*)|"
+    r"bumps\s+(everywhere|all\s+over)|bumpy|purg(e|ed|ing)|"
+    r"(small|little|tiny|red|white)\s+((red|white|little|tiny)\s+)?(bumps|spots|dots))\b",
+    re.IGNORECASE)
 # A report that the skin got darker ("the patches are darker now and spreading", "brown spots
 # showed up after my session"): the hyperpigmentation the article names as the risk of too
 # aggressive a treatment. Not a question about it ("will it give me dark spots?") nor a
@@ -283,25 +286,50 @@ def _asked_then_told(text: str) -> bool:
     return False
 
 
-# Whose the breakout is, and that it is not only imagined or denied: a word of the visitor in
-# its sentence, and no "what if", "will", "never", "didn't" or the like before it.
+# A treatment had, in more words than AFTER_TREATMENT's, for the breakout alone ("did my first
+# session last week", "microneedling 4 days ago", "went in for it on tuesday"), so that no other
+# net reads more reports than before.
+_TREATMENT_HAD = re.compile(
+    r"\b(got|had|did|do|make|made)\s+(my\s+|the\s+|a\s+)?(\w+\s+){0,2}?((micro-?)?needl\w*|"
+    r"micro-needling|derma\s?pen|pen|sessions?|treatments?|procedures?)\b|"
+    r"\b((micro-?)?needling|sessions?|treatments?|procedures?|appointments?)\s+(was\s+(on\s+)?)?"
+    r"(\w+\s+){0,2}?(ago|yesterday|last\s+\w+)\b|"
+    r"\b(sessions?|treatments?|procedures?|appointments?)\s+was\s+(on\s+)?\w+day\b|"
+    r"\bwent\s+in\s+for\b|\b(sessions?|treatments?|procedures?|one)\s+done\b|"
+    r"\b(after|since|from)\s+(my\s+|the\s+)?(first|second|third|last|latest|\d+(st|nd|rd|th))"
+    r"\s+one\b", re.IGNORECASE)
+# Whose the breakout is: a word of the visitor in its sentence, or a report told in few words
+# ("Breakout after microneedling. Help!", "had it done monday... bumps everywhere now").
 _BREAKOUT_OWN = re.compile(r"\b(i|i'?m|im|i'?ve|ive|me|my)\b", re.IGNORECASE)
-_BREAKOUT_IF = re.compile(r"\b(what\s+if|if|will|would|could|might|may|going\s+to|gonna|"
-                          r"worried|afraid|scared|prevent|avoid|stop|never|not|no|didn'?t|"
-                          r"haven'?t|hasn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|without|zero)\b",
-                          re.IGNORECASE)
+_TOLD_NOW = re.compile(r"\b(ago|now|yesterday|today|help)\b|\bsince\W*$", re.IGNORECASE)
+# That it is not only imagined, feared, heard of, denied or gone, read in the breakout's own
+# clause ("not sure if this is normal but i'm breaking out" is a report).
+_CLAUSE = re.compile(r"[,;]|\bbut\b|\bthough\b|\.\.+|\u2026")
+_BREAKOUT_IF = re.compile(
+    r"\b(what\s+if|if|will|would|could|might|may|going\s+to|gonna|i'?ll|you'?ll|won'?t|wont|"
+    r"hope\w*|keep\s+from|how\s+(do|can|to|should|would)|heard|read|people|everyone|cleared|"
+    r"clear\w*\s+up|got\s+rid\s+of|helped|worried|afraid|scared|prevent|avoid|stop|never|not|"
+    r"no|didn'?t|haven'?t|hasn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|without|zero)\b",
+    re.IGNORECASE)
+# A breakout as what skin care is for ("salicylic acid for pimples after microneedling", "can I
+# cover pimples after?").
+_CARE_FOR = re.compile(r"\b(for|cover|on)\s+((my|the|any|a|these|those)\s+)?$|"
+                       r"\b(pop|popping|squeeze)\s+(a|any)\s+$", re.IGNORECASE)
 
 
 def tells_a_breakout(text: str) -> bool:
-    """A breakout of the visitor's own told after a treatment (BREAKOUT)."""
-    if not AFTER_TREATMENT.search(text):
+    """A breakout of the visitor's own told after a treatment (BREAKOUT). Written with a
+    reviewer's probe of reports and worries (corpus/data/safety-dev/breakout-review.yml)."""
+    if not (AFTER_TREATMENT.search(text) or _TREATMENT_HAD.search(text)):
         return False
     for sentence in re.split(r"(?<=[?!.])\s+", text):
-        match = BREAKOUT.search(sentence)
-        if match and _BREAKOUT_OWN.search(sentence) \
-                and not _BREAKOUT_IF.search(sentence[:match.start()]) \
-                and reports(BREAKOUT, sentence):
-            return True
+        if not (_BREAKOUT_OWN.search(sentence) or _TOLD_NOW.search(text)):
+            continue
+        for match in BREAKOUT.finditer(sentence):
+            before = sentence[:match.start()]
+            if not _BREAKOUT_IF.search(_CLAUSE.split(before)[-1]) \
+                    and not _CARE_FOR.search(before) and reports(BREAKOUT, sentence):
+                return True
     return False
 
 

@@ -178,6 +178,20 @@ def test_the_trigger_reviewer_s_reports_stay_reports():
     assert [t for t in reports if names_a_symptom_word(t) and not describes_symptom(t)] == []
 
 
+def test_the_breakout_reviewer_s_reports_and_worries():
+    # corpus/data/safety-dev/breakout-review.yml: a reviewer's reports of a breakout or a cold
+    # sore after a treatment, and questions, fears and denials about them, written against
+    # tells_a_breakout; the trigger was fitted to them, so they guard it rather than measure it.
+    from core.symptoms import tells_a_breakout
+    probe = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "breakout-review.yml")
+                           .read_text(encoding="utf-8"))
+    assert len(probe["reports"]) >= 80 and len(probe["not_reports"]) >= 100
+    # "one" stands for the cold sore of the clause before: no word of it in its own clause
+    missed = {"i dont usually get cold sores but i got one 2 days after my treatment"}
+    assert [t for t in probe["reports"] if not describes_symptom(t)] == sorted(missed)
+    assert [t for t in probe["not_reports"] if tells_a_breakout(t)] == []
+
+
 def test_the_reviewer_s_reports_stay_reports():
     # corpus/data/safety-dev/reports-review.yml: reports written against the net's worry,
     # disposition and allergy readings ("the swelling scares me", "I'm allergic to lidocaine and
