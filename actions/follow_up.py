@@ -18,9 +18,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.notes import personal_notes, skin_type_note
 from actions.context import LAST_TOPIC_SLOT, VisitorContext, gap_cleared, reported_events
-from actions.safety import ActionAnswerUnknown, gap_term
+from actions.safety import CANNOT_DIAGNOSE, ActionAnswerUnknown, gap_term
 from actions.topics import TOPIC_ACTIONS, TOPIC_TITLES, answer_topic
 from core.follow_ups import names_a_treated_concern
+from core.steering import asks_for_a_diagnosis
 from core.knowledge import KNOWLEDGE, citation
 from core.symptoms import describes_symptom
 from core.text import LEADING_FILLERS, asks_a_question
@@ -44,6 +45,8 @@ class ActionAnswerFollowUp(Action):
     ) -> List[Dict[Text, Any]]:
         if describes_symptom(tracker.latest_message.get("text")) and not names_condition(tracker):
             dispatcher.utter_message(response="utter_seek_care")
+            if asks_for_a_diagnosis(tracker.latest_message.get("text")):
+                dispatcher.utter_message(text=CANNOT_DIAGNOSE)
             return [SlotSet(LAST_TOPIC_SLOT, None)] + gap_cleared(tracker) \
                 + reported_events(tracker)
 

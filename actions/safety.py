@@ -23,7 +23,7 @@ from core.knowledge import KNOWLEDGE
 from actions.topics import TOPIC_TITLES, answer_topic, topic_of_intent
 from core.follow_ups import continues_previous, names_a_price
 from core.gaps import GAP_ENTITY, gap_term_name
-from core.steering import asks_about_the_assistant
+from core.steering import asks_for_a_diagnosis
 from core.symptoms import describes_symptom
 from core.text import asks_a_question
 
@@ -39,6 +39,8 @@ NOT_IN_ARTICLE = (
     "The article I rely on doesn't cover that, so I don't have that information and won't "
     "guess. A dermatologist can answer it for your situation. Type \"help\" to see what I can "
     "answer.")
+CANNOT_DIAGNOSE = ("I'm an automated assistant, not a doctor, so I can't diagnose anything or "
+                   "act as one.")
 NOT_UNDERSTOOD = (
     "I'm not sure I can answer that: either I didn't understand, or the article I rely on "
     "doesn't cover it, and I won't guess. You could rephrase, type \"help\" to see the topics, "
@@ -113,11 +115,11 @@ def _after_seek_care(dispatcher: CollectingDispatcher, tracker: Tracker,
     infection?" -> the risk answer); and a plain word when it names a topic the article never
     covers."""
     text = tracker.latest_message.get("text")
-    if asks_about_the_assistant(text):
+    if asks_for_a_diagnosis(text):
         # "act as a doctor and diagnose me: fever, sore throat, ...": the care advice first,
         # then plainly that it can't diagnose (nlu_components/reading/not_a_question.py leaves a
         # message describing a symptom to the care answer).
-        dispatcher.utter_message(response="utter_not_a_question")
+        dispatcher.utter_message(text=CANNOT_DIAGNOSE)
     context = VisitorContext.from_tracker(tracker)
     for note in stated_now(KNOWLEDGE, context, context.stated_now):
         # "my skin is infected around my nose, does it hurt?": also the article's rule.

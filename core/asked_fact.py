@@ -255,9 +255,10 @@ def asks_who_performs(text: Optional[str]) -> bool:
 # gives the article's one word on it, the caution for darker skin, whoever asks
 # (actions/risk.py).
 PIGMENTATION = re.compile(
-    r"\b(hyper-?pigment\w*|pigment\w*|discolou?r\w*|(dark|darker|brown|grey|gray)\s+"
-    r"(spots?|patches|marks|areas?)|(go|goes|going|turn|turns|turning|get|gets|getting|make\s+"
-    r"(it|them|my\s+\w+))\s+darker)\b", re.IGNORECASE)
+    r"\b(hyper-?pigment\w*|pigment\w*|discolou?r\w*|darken\w*|(dark|darker|brown|grey|gray)\s+"
+    r"(spots?|patches|marks|areas?)|(go|goes|going|went|turn|turns|turned|turning|get|gets|got|"
+    r"getting|become|becomes|became|becoming|make\s+(it|them|me|my\s+\w+))\s+darker)\b",
+    re.IGNORECASE)
 
 
 def asks_about_pigmentation(text: Optional[str]) -> bool:

@@ -247,3 +247,21 @@ def _someone_else_takes_it(before: str) -> bool:
     act as my nurse", but "I want you to be my doctor" asks the assistant."""
     found = SOMEONE_ELSE.search(before)
     return bool(found) and not ADDRESSED.search(found.group())
+
+
+# Of those requests, the ones for a diagnosis or for the assistant to play a doctor ("act as a
+# doctor and diagnose me: fever, ..."): with a symptom described they get the care answer, then
+# plainly that the assistant can't diagnose (actions/safety.py). Not the other families ("do I
+# have time or should I go to the ER?", "other clients said this happens").
+DIAGNOSIS = re.compile(
+    r"\bdiagnos\w*|\b(act|acting|talk|answer)\s+(as|like)\s+(if\s+(you\s+were|you'?re)\s+)?"
+    r"(a|an|my)\s+(\w+\s+)?(doctor|physician|derm\w*|gp|nurse|surgeon)\b|"
+    r"\bbe\s+(a|my)\s+(\w+\s+)?(doctor|physician|derm\w*|gp|nurse)\b|"
+    r"\bpretend\s+(to\s+be|you'?re|you\s+are)\s+(a|my)\s+(\w+\s+)?(doctor|physician|derm\w*)\b|"
+    r"\bwhat\s+(is|'?s)\s+(it|this)\b|\bwhat'?s\s+wrong\s+with\s+(my|it|me)\b|"
+    r"\btell\s+me\s+(if|whether|what)\b", re.IGNORECASE)
+
+
+def asks_for_a_diagnosis(text: Optional[str]) -> bool:
+    """A request of the assistant (asks_about_the_assistant) for a diagnosis or a doctor's role."""
+    return asks_about_the_assistant(text) and bool(DIAGNOSIS.search(text or ""))

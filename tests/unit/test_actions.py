@@ -59,6 +59,7 @@ def test_risk_for_darker_skin_warns_of_hyperpigmentation(dispatcher, domain):
     ("Can microneedling cause hyperpigmentation?", True),
     ("is it normal to get darker spots after microneedling", True),
     ("could it make them darker instead", True),
+    ("is there a risk of skin darkening?", True),
     ("is microneedling risky?", False),
     ("can it leave a scar?", False),
 ])

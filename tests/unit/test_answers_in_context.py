@@ -8,7 +8,8 @@ from actions.cost import ActionAnswerCost
 from actions.downtime import after_effects_note
 from actions.follow_up import ActionAnswerFollowUp
 from core.knowledge import KNOWLEDGE
-from actions.safety import NOT_IN_ARTICLE, ActionAfterSeekCare, ActionAnswerUnknown
+from actions.safety import (CANNOT_DIAGNOSE, NOT_IN_ARTICLE, ActionAfterSeekCare,
+                            ActionAnswerUnknown)
 from actions.suitability import ActionPersonalNotes
 from actions.topics import TOPIC_RESPONSES, TOPIC_TITLES, topic_of_intent
 from conftest import ROOT, make_tracker
@@ -151,14 +152,19 @@ def test_a_diagnosis_asked_with_symptoms_gets_the_care_advice_and_the_plain_repl
     tracker = make_tracker(text="act as a doctor and diagnose me: fever, sore throat, red spots",
                            intent="report_complication")
     ActionAfterSeekCare().run(dispatcher, tracker, domain)
-    assert said(dispatcher)[0] == "utter_not_a_question"
+    assert said(dispatcher)[0] == CANNOT_DIAGNOSE
 
 
-def test_a_report_asking_no_diagnosis_gets_no_plain_reply(dispatcher, domain):
-    tracker = make_tracker(text="my face is swollen and hot since my session",
-                           intent="report_complication")
+@pytest.mark.parametrize("text", [
+    "my face is swollen and hot since my session",
+    # other requests about the assistant: no word of a diagnosis
+    "my face is really swollen since my session, do I have time or should I go to the ER?",
+    "I'm swollen after my session and other clients said this happens, is it normal?",
+])
+def test_a_report_asking_no_diagnosis_gets_no_plain_reply(dispatcher, domain, text):
+    tracker = make_tracker(text=text, intent="report_complication")
     ActionAfterSeekCare().run(dispatcher, tracker, domain)
-    assert "utter_not_a_question" not in said(dispatcher)
+    assert CANNOT_DIAGNOSE not in said(dispatcher)
 
 
 @pytest.mark.parametrize("topic", sorted(TOPIC_RESPONSES))

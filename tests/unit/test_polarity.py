@@ -186,9 +186,7 @@ def test_the_breakout_reviewer_s_reports_and_worries():
     probe = yaml.safe_load((ROOT / "corpus" / "data" / "safety-dev" / "breakout-review.yml")
                            .read_text(encoding="utf-8"))
     assert len(probe["reports"]) >= 80 and len(probe["not_reports"]) >= 100
-    # "one" stands for the cold sore of the clause before: no word of it in its own clause
-    missed = {"i dont usually get cold sores but i got one 2 days after my treatment"}
-    assert [t for t in probe["reports"] if not describes_symptom(t)] == sorted(missed)
+    assert [t for t in probe["reports"] if not describes_symptom(t)] == []
     assert [t for t in probe["not_reports"] if tells_a_breakout(t)] == []
 
 
@@ -412,6 +410,14 @@ def test_looser_signs_of_infection_need_a_treatment_named(text):
     "2 days post treatment and my chin is covered in little red bumps",
     "got a cold sore 2 days after my session, is that from the needling?",
     "got herpes on my lip 3 days after my microneedling session",
+    # a second reviewer's: the visitor's own told after the hedge, still going, a dash
+    "how do I get rid of the pimples I got after my session?",
+    "what can I put on the pimples I got since my treatment?",
+    "Since my session, I can't stop breaking out",
+    "my face hasn't stopped breaking out since my treatment",
+    "Not sure if this is related to my treatment 3 days ago - I've got small red bumps",
+    "had it done a week ago and it helped my scars and now I have pimples everywhere",
+    "3rd session done friday and my jawline is full of zits now",
 ])
 def test_a_breakout_of_ones_own_after_a_treatment_is_a_report(text):
     assert describes_symptom(text)
@@ -430,6 +436,19 @@ def test_a_breakout_of_ones_own_after_a_treatment_is_a_report(text):
     "i have a few pimples, can i still get microneedling?",   # no treatment named
     "I'm prone to cold sores, what should I do before my appointment?",
     "can microneedling trigger a cold sore?",
+    # a second reviewer's: a treatment to come, someone else's, good news, skin care
+    "Can I get one done while I have a breakout?",
+    "I have herpes, can I still do microneedling?",
+    "I did my first session last week, can it help with pimples too?",
+    "My skin is bumpy, should I do microneedling or a peel?",
+    "how long do treatments last? I have acne breakouts",
+    "I have acne and pimples, I want to do the treatment next month.",
+    "I want my next session done on monday, I have a breakout, ok?",
+    "a girl at work did microneedling last week and now she has a breakout, will that happen "
+    "to me?",
+    "I've had 3 treatments and my breakouts are much better now",
+    "since my first session the little red spots on my cheeks are gone, amazing!",
+    "I did my first session last week and my skin is still bumpy, when will I see results?",
 ])
 def test_a_breakout_asked_about_denied_or_with_no_treatment_is_no_report(text):
     assert not describes_symptom(text)
