@@ -28,10 +28,7 @@ class UnsureOfScope(ReadingRule):
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         ranking = message.get(INTENT_RANKING_KEY) or []
-        # A message describing a symptom keeps what symptom_report decided: the unsure answer
-        # runs the symptom net, the article's answer on the after-effects does not.
         if state.requested_slot or placed_by(message) is not None or not ranking \
-                or describes_symptom(message.get(TEXT)) \
                 or intent_of(message) not in self.settings["article_intents"] \
                 or ranking[0].get(INTENT_NAME_KEY) != intent_of(message) \
                 or any(e.get("entity") in PERSONAL_ENTITIES
@@ -40,7 +37,10 @@ class UnsureOfScope(ReadingRule):
         top = ranking[0].get(PREDICTED_CONFIDENCE_KEY) or 0.0
         out = next((entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for entry in ranking
                     if entry.get(INTENT_NAME_KEY) == self.settings["out_of_scope"]), 0.0)
-        if top < float(self.settings["top_below"]) \
-                and out >= float(self.settings["out_of_scope_ratio"]) * top:
-            return self.settings["intent"]
-        return None
+        if top >= float(self.settings["top_below"]) \
+                or out < float(self.settings["out_of_scope_ratio"]) * top:
+            return None
+        # Last, being the dearest test: a message describing a symptom keeps what symptom_report
+        # decided (the unsure answer runs the symptom net, the article's answer on the
+        # after-effects does not).
+        return None if describes_symptom(message.get(TEXT)) else self.settings["intent"]
