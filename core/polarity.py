@@ -167,10 +167,16 @@ def _tokens(text: str) -> List[Tuple[str, int, int]]:
     return [(_normal(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=None)
+def _longest(language: str, reading: str) -> int:
+    """The most words in one of the reading's phrases (counted once: there are thousands)."""
+    return max(len(words) for words in _rules(language, reading)[0])
+
+
 def _matches(tokens: List[Tuple[str, int, int]], phrases: Dict[Tuple[str, ...], _Phrase],
-             followers: Set[str] = ANSWER_FOLLOWERS) -> List[Tuple[int, int, _Phrase]]:
+             longest: int, followers: Set[str] = ANSWER_FOLLOWERS
+             ) -> List[Tuple[int, int, _Phrase]]:
     """The phrases in the text, longest first at each place, none overlapping."""
-    longest = max(len(words) for words in phrases)
     words = [t[0] for t in tokens]
     found = []
     i = 0
@@ -239,8 +245,8 @@ def read(text: Optional[str], spans: Sequence[Tuple[int, int]], language: str = 
     text = (text or "")[:MAX_CHARS]
     phrases, forward_scope, backward_scope, unsure_wins = _rules(language, reading)
     tokens = _tokens(text)
-    matches = _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS if reading == CONDITIONS
-                       else ANSWER_FOLLOWERS)
+    matches = _matches(tokens, phrases, _longest(language, reading),
+                       CONDITION_ANSWER_FOLLOWERS if reading == CONDITIONS else ANSWER_FOLLOWERS)
     terminators = {start for start, _, phrase in matches if phrase.kind == "terminate"}
     targets = [_token_range(tokens, start, end) for start, end in spans]
     starts = {first for first, _ in targets}
@@ -303,7 +309,8 @@ def _named(text: str, kind: str, language: str) -> List[Tuple[str, Reading]]:
     phrases = _rules(language, CONDITIONS)[0]
     tokens = _tokens(text)
     found = [(phrase.condition, (tokens[start][1], tokens[end - 1][2]))
-             for start, end, phrase in _matches(tokens, phrases, CONDITION_ANSWER_FOLLOWERS)
+             for start, end, phrase in _matches(tokens, phrases, _longest(language, CONDITIONS),
+                                                CONDITION_ANSWER_FOLLOWERS)
              if phrase.kind == kind]
     return list(zip([condition for condition, _ in found],
                     read(text, [span for _, span in found], language)))
