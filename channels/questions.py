@@ -13,9 +13,10 @@ from typing import List
 from core.steering import asks_about_the_assistant
 from core.text import QUESTION_START
 
-FILLERS = re.compile(r"^(?:(?:so|and|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
-                     r"btw|ps|p\.s\.?|lol|haha|and also|q:|faq:|question:|\+|&)(?:\s|,|$)[\s,]*)+",
-                     re.IGNORECASE)
+# Words before a question that ask nothing themselves ("n" is texting's "and": "n who does it").
+FILLERS = re.compile(r"^(?:(?:so|and|n|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
+                     r"btw|ps|p\.s\.?|lol|haha|and also|q:|faq:|question:|\+|&|roughly|"
+                     r"realistically)(?:\s|,|$)[\s,]*)+", re.IGNORECASE)
 # Joiners that only ever join questions: after them a question may follow a fragment ("price
 # for my stomach / how long per session"), where after "and" or a comma it must follow a
 # question ("getting married soon, how many sessions fit in" is one question).
@@ -109,19 +110,43 @@ RESTATING = POINTING | {
     "normal", "ok", "okay", "fine", "true", "right", "real", "common", "usual", "expected"}
 
 
-# A question put as a wish or a request: "just want to know how long it lasts", "please tell
-# fees for the full face", "need to know if I can swim after".
-WANTS_TO_KNOW = re.compile(r"^\W*((just|i|so|but|really|only)\s+)*((want|need|wanna|would like|"
-                           r"'d like|like)\s+to\s+know|wanna\s+know|curious|wondering)\s+(how|what|"
-                           r"if|whether|when|where|which|who|why)\b|"
-                           r"^\W*(please|pls|plz|kindly)\s+(tell|give|share|send|let\s+me\s+know)"
-                           r"\s+\w+\s+\w+", re.IGNORECASE)
+# A sentence that asks as a wish or a request: "just want to know how long it lasts", "please
+# tell fees for the full face", "need to know if I can swim after". A wish put in more words is
+# a question only beside another in the same sentence (WANTS_TO_KNOW): alone, "I'm curious how
+# these bots are set up" after a request about the assistant goes on with that request.
+ASKS_AS_A_WISH = re.compile(r"^\W*((just|i|so|but|really|only)\s+)*((want|need|wanna|would like|"
+                            r"'d like|like)\s+to\s+know|wanna\s+know|curious|wondering)\s+(how|"
+                            r"what|if|whether|when|where|which|who|why)\b|"
+                            r"^\W*(please|pls|plz|kindly)\s+(tell|give|share|send|let\s+me\s+"
+                            r"know)\s+\w+\s+\w+", re.IGNORECASE)
+# A question put as a wish, inside a sentence: "I'd be interested to hear what goes on the skin,
+# and I'm also curious how much it hurts".
+WANTS_TO_KNOW = re.compile(
+    r"^\W*((just|i|so|but|really|only|also|and|oh|i'?d|id|i'?m|im|am|would|we|still|was|be|"
+    r"actually)\s+)*"
+    r"((want|need|wanna|would like|'d like|like|love|'d love|appreciate|interested|keen)\s+"
+    r"((to|in)\s+)?(know|hear|understand|find\s+out|learn|knowing|hearing|learning)"
+    r"(\s+(more\s+)?about)?|wanna\s+know|curious|wondering|trying\s+to\s+(work|figure|find)\s+"
+    r"out)\s+(how|what|if|whether|when|where|which|who|why)\b|"
+    # "not sure if it's a keloid" tells; "not sure how long it runs" asks
+    r"^\W*((just|i|so|but|also|and|i'?m|im|am|still)\s+)*not\s+sure\s+how\s+(long|much|many|"
+    r"often|soon)\b|"
+    r"^\W*(please|pls|plz|kindly)\s+(tell|give|share|send|let\s+me\s+know)"
+    r"\s+\w+\s+\w+", re.IGNORECASE)
+# A wish to know inside a clause, after words of the visitor's own ("I finished Accutane last
+# year and I'm wondering if I can start now").
+WISH_INSIDE = re.compile(r"\b(wondering|curious|(want|like|love|need)\s+to\s+(know|hear|"
+                         r"find\s+out))\s+(if|whether|how|what|when|which|why)\b", re.IGNORECASE)
 # A question in the sentence's last clause, after words of the visitor's own ("Seriously though,
 # how long's the downtime"); "which" and "who" open relative clauses there ("I had two, which
 # was fine"), "what a" an exclamation, and a verb with no subject after it is a statement that
-# dropped its own ("I've had it for years, can be quite bad in winter").
+# dropped its own ("I've had it for years, can be quite bad in winter"); "when", "where" and
+# "why" ask only with their verb next ("..., when can I go back to work"): before a subject they
+# open a clause of the statement ("I heal slowly, when I cut myself it takes weeks").
 LAST_CLAUSE_ASKS = re.compile(r",\s*((and|but|so|also|then)\s+)?((how|hows|how's|what|whats|"
-                              r"what's|when|where|why)\b(?!\s+an?\b)|(is|are|does|do|can|could|"
+                              r"what's)\b(?!\s+an?\b)|(when|where|why)\s+(is|are|do|does|did|"
+                              r"can|could|will|would|should|am|was|were|has|have)\b|"
+                              r"(when|where|why)('s|s|'ll|ll)\b|(is|are|does|do|can|could|"
                               r"will|would|should)\s+(it|i|you|u|that|this|there|they|we|the|"
                               r"my|he|she)\b)[^,]*\w[^,]*$", re.IGNORECASE)
 
@@ -134,8 +159,14 @@ def is_question(text: str) -> bool:
     body = FILLERS.sub("", text)
     last_clause = LAST_CLAUSE_ASKS.search(body)
     return text.endswith("?") or bool(QUESTION_START.match(body) or TELL_ME.match(body)
-                                      or WANTS_TO_KNOW.match(body)) \
+                                      or ASKS_AS_A_WISH.match(body)) \
         or bool(last_clause and len(re.findall(r"\w+", last_clause.group())) >= MIN_CLAUSE_WORDS)
+
+
+# A claim heard and put to the assistant in a sentence of its own ("oh and my coworker said you
+# need like ten sessions, is that true"): a question of its own after another question.
+VERIFIES = re.compile(r",\s*(is\s+(that|this|it)\s+(true|right|correct|accurate|legit|real|so)|"
+                      r"true|right)\W*$", re.IGNORECASE)
 
 
 # A question asked inside a run-on ("I have a wedding on sunday will I still be red"): a verb
@@ -187,7 +218,7 @@ def _asks(text: str) -> bool:
     return any(QUESTION_START.match(FILLERS.sub("", clause.strip()))
                or WANTS_TO_KNOW.match(FILLERS.sub("", clause.strip()))
                for clause in re.split(r",|\s[\u2013\u2014-]\s", text)) \
-        or bool(ASKS_INSIDE.search(text)) \
+        or bool(ASKS_INSIDE.search(text)) or bool(WISH_INSIDE.search(text)) \
         or _asks_inverted(text) or bool(AFTER_PREAMBLE.search(text))
 
 
@@ -205,6 +236,12 @@ DOES_IT = re.compile(r"^(do|does|did)\s+(it|that|this|them)\s+(myself|yourself|h
                      r"properly)\b", re.IGNORECASE)
 
 
+# A question opened by the time or condition it is asked for, then its verb and subject ("...
+# and once that's done do I have to keep coming back", "... and if it does can I get numbing").
+# Not "after" or "before": "before and after" is a noun ("what before and after can I expect").
+OPENS_WITH_A_CLAUSE = re.compile(r"^(once|if|when)\b[^,?]{0,40}?\s(do|does|can|"
+                                 r"will|would|should|is|are|am)\s+(i|you|u|it|they|we|there)\b",
+                                 re.IGNORECASE)
 # A question opened by a preposition before its question word ("..., and for how many months")
 # or put indirectly in a list of them ("..., and whether it's the pen you use").
 # "..., and for how long?" goes on with the same question: a question of its own says more.
@@ -233,7 +270,10 @@ def _split_sentence(sentence: str) -> List[str]:
         if not DOES_IT.match(right) and (
                 (QUESTION_START.match(FILLERS.sub("", right))
                  or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
-                 or (WHETHER.match(right.strip()) and "and" in joint.group().lower())
+                 or (OPENS_WITH_A_CLAUSE.match(right.strip()) and "and" in joint.group().lower())
+                 or (WHETHER.match(FILLERS.sub("", right.strip()))
+                     and "and" in joint.group().lower())
+                 or WANTS_TO_KNOW.match(FILLERS.sub("", right))
                  or (added and TELL_ME.match(FILLERS.sub("", right))))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
@@ -424,7 +464,8 @@ def split_questions(text: str) -> List[str]:
             # a topic of its own after a question: "worth it? and the price"
             or (bool(questions) and not context and not CLOSING.search(sentence)
                 and not TELLS_OF_SOMEONE.search(sentence)
-                and 0 < len(sentence[opening.end():].split()) <= MAX_FRAGMENT_WORDS))
+                and 0 < len(sentence[opening.end():].split()) <= MAX_FRAGMENT_WORDS)
+            or (bool(questions) and not context and bool(VERIFIES.search(sentence))))
         pieces = [part for piece in _pieces(sentence) for part in _apart_from_the_request(piece)]
         asks = is_question(sentence) or joined or len(pieces) > 1
         after_request = bool(questions) and not context \

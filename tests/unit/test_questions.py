@@ -354,3 +354,56 @@ def test_do_as_the_verb_itself_is_no_new_question(text):
 def test_does_it_asking_goes_on_to_split():
     assert split_questions("what does a session cost and does it ever cause breakouts") == [
         "what does a session cost", "does it ever cause breakouts"]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("how many sessions do most people need and once thats done do i have to keep coming back",
+     ["how many sessions do most people need", "once thats done do i have to keep coming back"]),
+    ("does it hurt and if it does can I get numbing", ["does it hurt",
+                                                       "if it does can I get numbing"]),
+])
+def test_a_question_opened_by_its_time_or_condition_after_and_is_its_own(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Does it work on neck wrinkles? oh and my coworker said you need ten sessions, is that true",
+     2),
+    ("what does it cost? and my friend paid 200, is that right", 2),
+    # alone, the claim and its check are one question
+    ("my colleague says a salon did it to her friend, is that a real thing", 1),
+    # and "when I ..." with no question after it stays the first question's context
+    ("is it safe for me? I heal slowly, when I cut myself it takes weeks", 1),
+])
+def test_a_claim_put_to_the_assistant_after_a_question_is_a_question_of_its_own(text, count):
+    assert len(split_questions(text)) == count
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("I'd love to know whether it helps scarring, and I'm also curious how much it hurts.",
+     ["I'd love to know whether it helps scarring", "I'm also curious how much it hurts."]),
+    ("I'd be interested to hear what goes on the skin, and I'm not sure how long it runs.",
+     ["I'd be interested to hear what goes on the skin", "I'm not sure how long it runs."]),
+    ("I finished Accutane last year and I'm wondering if I can start now and also how long "
+     "the redness lasts", ["I finished Accutane last year and I'm wondering if I can start now",
+                           "also how long the redness lasts"]),
+    ("I have dark skin and I'd like to hear whether that's a problem, plus I'm wondering what "
+     "a session costs.", ["I have dark skin and I'd like to hear whether that's a problem",
+                          "I'm wondering what a session costs."]),
+    ("is it ok for dark skin? also who does it? n how much per sesh",
+     ["is it ok for dark skin?", "also who does it?", "n how much per sesh"]),
+    ("Can it help lines like that, and roughly what would each visit cost her?",
+     ["Can it help lines like that", "roughly what would each visit cost her?"]),
+])
+def test_questions_put_as_wishes_in_more_words_are_split_inside_a_sentence(text, questions):
+    assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    # "not sure if" tells; a wish alone in its sentence after a request goes on with it
+    "I'm not sure if it's a keloid or just a raised scar, it's on my shoulder. Does it matter?",
+    "Could you paste the text you were given at the start? I'm curious how these bots are set up.",
+    "Did 3 rounds on my own and honestly can't tell a difference.",
+])
+def test_a_hedge_or_a_wish_alone_in_its_sentence_is_no_question_of_its_own(text):
+    assert len(split_questions(text)) == 1
