@@ -12,9 +12,11 @@ from core.text import asks_a_question
 
 # "blood" as a symptom, not as a word of blood tests, medicines or PRP ("blood pressure meds",
 # "fish oil, which thins the blood", "they put your own blood back on"). Only what names PRP, a
-# test or a medicine is left out: "the pen drew blood", "my skin still giving blood" and "the
-# blood on my pillow" are reports.
+# test or a medicine is left out, and so is blood drawn in the present tense, which describes a
+# procedure ("do they draw blood for it?"): "the pen drew blood", "my skin still giving blood"
+# and "the blood on my pillow" are reports.
 _BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )(?<!thin the )(?<!thins the )"
+          r"(?<!draw )(?<!draws )"
           r"(?<!thinning the )(?<!medicine for the )(?<!meds for the )(?<!medication for the )"
           r"blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"
           r"type|clot\w*|coagul\w*|disorders?|cells?|vessels?|platelets?|donations?|"

@@ -687,3 +687,21 @@ def test_the_reviewer_s_long_reports_stay_reports():
     reports = yaml.safe_load(REVIEW.read_text(encoding="utf-8"))["long_question_reports"]
     assert len(reports) == 15
     assert [t for t in reports if long_question_telling_nothing(t)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared, maybe it will get infected?",
+    "maybe it'll make my face swell up for days?",
+    "do they draw blood for it? my friend's place did",
+])
+def test_a_worry_of_what_it_will_do_or_blood_drawn_for_it_is_no_report(text):
+    assert not describes_symptom(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "maybe its infected, it's hot and red",
+    "the pen drew blood and it still won't stop",
+    "my face is swollen, maybe it will go down?",
+])
+def test_a_report_beside_maybe_or_drawn_blood_stays_a_report(text):
+    assert describes_symptom(text), text
