@@ -38,7 +38,7 @@ SUB_QUESTIONS: Dict[str, Dict[str, Tuple[Pattern, Pattern]]] = {
     },
     "utter_treatment_plan": {
         "maintenance": (
-            re.compile(r"\b(maintenance|maintain|upkeep|top.?ups?|touch.?ups?|after the series|"
+            re.compile(r"\b(maint\w*|upkeep|top.?ups?|touch.?ups?|after the series|"
                        r"once (i'?m|i am) done|come back after|keep (coming|going) back|"
                        r"(come|coming|go|going) back (forever|for ever|for life))\b",
                        re.IGNORECASE),
@@ -142,11 +142,18 @@ def focused_reply(reply: str, text: Optional[str], knowledge=KNOWLEDGE) -> Optio
 
 def maintenance_spacing_reply(text: Optional[str], last_fact: Optional[str],
                               knowledge=KNOWLEDGE) -> Optional[str]:
-    """"how often?" right after the maintenance answer asks how often maintenance treatments
-    come, which the article doesn't say: that, plainly, then the series' own spacing. None for
-    any other question or context."""
-    if last_fact != "maintenance" or asked("utter_treatment_plan", text) != "spacing" \
-            or re.search(r"\b(series|sessions?|treatments?)\b", text or "", re.IGNORECASE):
+    """"how often?" right after the maintenance answer, or "how often is maintenance?" at any
+    time, asks how often maintenance treatments come, which the article doesn't say: that,
+    plainly, then the series' own spacing. None for any other question or context."""
+    maintenance, spacing = (SUB_QUESTIONS["utter_treatment_plan"][name][0]
+                            for name in ("maintenance", "spacing"))
+    text = text or ""
+    asks_of_maintenance = bool(maintenance.search(text) and spacing.search(text)) \
+        and not re.search(r"\b(series|sessions?)\b", text, re.IGNORECASE)
+    after_maintenance = last_fact == "maintenance" \
+        and asked("utter_treatment_plan", text) == "spacing" \
+        and not re.search(r"\b(series|sessions?|treatments?)\b", text, re.IGNORECASE)
+    if not (asks_of_maintenance or after_maintenance):
         return None
     spacing = focused_reply("utter_treatment_plan", "how far apart", knowledge) or ""
     return ("The article doesn't say how often maintenance treatments are needed once the series "

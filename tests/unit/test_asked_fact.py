@@ -92,3 +92,19 @@ def test_how_often_otherwise_gets_the_series_spacing(dispatcher, domain, answere
     ActionAnswerAskedFact().run(dispatcher, after(answered_by, slots, text), domain)
     assert not dispatcher.messages[0]["text"].startswith("The article doesn't say")
     assert "weeks apart" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["so how often maintnance", "how often do i need maintenance "
+                                  "treatments", "how far apart are the touch-ups"])
+def test_how_often_maintenance_comes_is_said_plainly_after_any_answer(dispatcher, domain, text):
+    ActionAnswerAskedFact().run(dispatcher, after("utter_cost", {}, text), domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("The article doesn't say how often maintenance treatments")
+    assert "weeks apart" in text
+
+
+def test_how_often_the_sessions_come_before_maintenance_is_the_series_spacing(dispatcher,
+                                                                             domain):
+    text = "how often are the sessions and is there maintenance"
+    ActionAnswerAskedFact().run(dispatcher, after("utter_cost", {}, text), domain)
+    assert not (dispatcher.messages[0].get("text") or "").startswith("The article doesn't say")
