@@ -705,3 +705,11 @@ def test_a_worry_of_what_it_will_do_or_blood_drawn_for_it_is_no_report(text):
 ])
 def test_a_report_beside_maybe_or_drawn_blood_stays_a_report(text):
     assert describes_symptom(text), text
+
+
+def test_a_question_about_anyone_asks_and_the_visitor_s_own_after_it_reports():
+    assert not describes_symptom("do ppl get infections from this")
+    assert not describes_symptom("do people get infections from this")
+    assert describes_symptom("do people get this much swelling? mine is huge")
+    assert describes_symptom("do people get swollen? mine looks awful")
+    assert not describes_symptom("my sister got swelling, mine is fine")
