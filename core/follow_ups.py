@@ -290,10 +290,19 @@ MOVES_THE_PRICE = re.compile(
     r"(change|changes|depend\w*|go\s+up|goes\s+up|vary|varies|differ\w*)\b", re.IGNORECASE)
 
 
+# "how much for both thighs", "and how much to do my neck": "how much" with no noun of its own
+# ("how much swelling") asks the price.
+HOW_MUCH_FOR = re.compile(r"^\W*((and|so|ok|okay|but|then|also)\W+)*how\s+much\s+(is\s+it\s+|"
+                          r"would\s+it\s+be\s+|will\s+it\s+be\s+)?(for|to\s+(do|get|treat|"
+                          r"have))\b", re.IGNORECASE)
+
+
 def asks_about_the_price(text: Optional[str]) -> bool:
     text = (text or "").strip()
-    return is_short(text) and bool(PRICE_WORD.search(text)) \
+    return is_short(text) and (
+        bool(PRICE_WORD.search(text))
         and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text))
+        or bool(HOW_MUCH_FOR.match(text)))
 
 
 # After the visitor reported a symptom of their own: "should I still go to my next session?",

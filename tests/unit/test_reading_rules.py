@@ -324,6 +324,17 @@ def test_what_the_price_covers_is_asked_of_the_price_answer():
         "intent")["name"] == "ask_downtime"
 
 
+@pytest.mark.parametrize("text, read_as, expected", [
+    ("and how much for both thighs", "inform", "ask_cost"),
+    ("how much to do my neck", "ask_treatment_plan", "ask_cost"),
+    # "how much" with a noun of its own asks no price
+    ("how much swelling is normal for the neck", "ask_downtime", "ask_downtime"),
+    ("how much downtime for the neck", "ask_downtime", "ask_downtime"),
+])
+def test_how_much_for_an_area_asks_the_price(text, read_as, expected):
+    assert read(text, read_as, topic="sessions").get("intent")["name"] == expected
+
+
 def test_each_rule_reads_what_the_rules_before_it_left():
     # A request about the assistant after the price answer stays such a request: no later
     # rule reads steer_assistant as a price follow-up.
