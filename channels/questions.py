@@ -230,10 +230,11 @@ def _only_points_back(rest: str) -> bool:
 
 
 # "do" as the verb itself, not a question's: "can I buy a pen and do it myself", "my mate's a
-# nurse and does it for me sometimes".
+# nurse and does it for me sometimes", "can I skip the numbing and do it without?".
 DOES_IT = re.compile(r"^(do|does|did)\s+(it|that|this|them)\s+(myself|yourself|himself|herself|"
                      r"ourselves|themselves|for\s+(me|her|him|them|us|you|free|cheap)|at\s+home|"
-                     r"properly)\b", re.IGNORECASE)
+                     r"properly|without|anyway|instead|again|alone|too|as\s+well|"
+                     r"on\s+(my|her|his|their|your)\s+own)\b", re.IGNORECASE)
 
 
 # A question opened by the time or condition it is asked for, then its verb and subject ("...

@@ -713,3 +713,4 @@ def test_a_question_about_anyone_asks_and_the_visitor_s_own_after_it_reports():
     assert describes_symptom("do people get this much swelling? mine is huge")
     assert describes_symptom("do people get swollen? mine looks awful")
     assert not describes_symptom("my sister got swelling, mine is fine")
+

@@ -345,6 +345,7 @@ def test_a_statement_a_narrowing_or_an_embedded_amount_is_no_question_of_its_own
 @pytest.mark.parametrize("text", [
     # "do" as the verb itself goes on with the same question
     "could I order a pen and do it myself on the weekend",
+    "lidocaine allergy - can i just skip the numbing and do it without??",
     "my sister is an esthetician and does it for her friends, is that ok",
 ])
 def test_do_as_the_verb_itself_is_no_new_question(text):
