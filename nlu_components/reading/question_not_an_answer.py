@@ -8,7 +8,8 @@ sure", which same_topic, later, may still point at the last answer). "Why not", 
 reviewer's replies to the assistant's yes/no questions (corpus/data/reading-review/yes-no.yml).
 Inside a form, whose yes/no questions form_answer and the form read, only a question read as one
 of `form_answer_intents` (unsure) that is only a question (only_a_question) is given its best
-article reading, if one reaches `min`."""
+article reading, if one reaches `min`. A texting "n" for "and" ("n after?") read as a no is
+a follow-up: `follow_up_intent`, which the follow-up rules after this one read in context."""
 import re
 from typing import Optional, Text
 
@@ -24,6 +25,15 @@ ASKS = re.compile(r"^\W*(how|hows|how's|what|whats|what's|wat|when|where|which|w
                   r"why|y)\b(?!\W+not\b)", re.IGNORECASE)
 # Words that consent after a question ("how many questions? fine"): an answer on a condition.
 CONSENTS = {"ok", "okay", "k", "kk", "fine", "alright", "cool", "great", "good"}
+
+
+# "n after?", "n for the neck?": texting's "and", then words of a question, no yes or no.
+CARRIES_ON = re.compile(r"^\W*n\s+\w.*\?\W*$", re.IGNORECASE)
+
+
+def carries_on(text: Optional[Text]) -> bool:
+    text = (text or "").strip()
+    return bool(CARRIES_ON.match(text)) and read_yes_no(text) is None
 
 
 def opens_a_question(text: Optional[Text]) -> bool:
@@ -53,9 +63,13 @@ def only_a_question(message: Message) -> bool:
 class QuestionNotAnAnswer(ReadingRule):
     name = "question_not_an_answer"
     defaults = {"answer_intents": ["affirm", "deny"], "question_intents": [], "min": 0.1,
-                "fallback": "nlu_fallback", "form_answer_intents": []}
+                "fallback": "nlu_fallback", "form_answer_intents": [],
+                "follow_up_intent": "inform"}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
+        if not state.requested_slot and carries_on(message.get(TEXT)) \
+                and intent_of(message) in self.settings["answer_intents"]:
+            return self.settings["follow_up_intent"]
         if not opens_a_question(message.get(TEXT)):
             return None
         if state.requested_slot:

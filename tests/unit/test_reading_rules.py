@@ -324,6 +324,14 @@ def test_what_the_price_covers_is_asked_of_the_price_answer():
         "intent")["name"] == "ask_downtime"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("n after?", "inform"),     # texting's "and": a follow-up of the answer before
+    ("n", "deny"), ("n thanks", "deny"), ("n, never had them?", "deny"),
+])
+def test_a_texting_n_before_a_question_carries_on_and_a_bare_n_is_a_no(text, expected):
+    assert read(text, "deny", topic="results").get("intent")["name"] == expected
+
+
 @pytest.mark.parametrize("text, read_as, expected", [
     ("and how much for both thighs", "inform", "ask_cost"),
     ("how much to do my neck", "ask_treatment_plan", "ask_cost"),
