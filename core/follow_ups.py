@@ -139,14 +139,18 @@ OWN_SCOPE_TOPIC = re.compile(
 # It asks about "that" answer: "is that / was it / are those ...", or starts at the scope
 # ("per session or ...?"). "is one session enough or does it take the whole series?" asks about
 # the number of sessions instead.
-ABOUT_THAT = re.compile(r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*"
+# Words before a follow-up that ask nothing: a joiner, or a reaction to the answer ("bruh. per
+# time??", "wow ok and per session").
+REACTION = (r"(and|so|but|wait|ok(ay)?|sorry|hmm+|oh|um+|uh+|bruh|bro|lol|omg|wow|damn|dang|"
+            r"geez|jeez|ugh+|whoa|yikes|wtf)")
+ABOUT_THAT = re.compile(rf"^\W*({REACTION}\W+)*"
                         r"((is|was|does|do|are|were)\s+(that|this|it|those|these|they)|"
                         r"that'?s|it'?s|per|for)\b", re.IGNORECASE)
 
 
 # The scope alone, as a fragment: "and per session", "for all of them?".
 SCOPE_ONLY = re.compile(
-    r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh|um+|uh+)\W+)*"
+    rf"^\W*({REACTION}\W+)*"
     rf"((for\s+)?{ONE_SESSION}|(for\s+)?(all\s+(of\s+)?(them|those)|the\s+(whole|full|entire)\s+"
     r"(thing|series|course|package|lot))|in\s+total)\W*$", re.IGNORECASE)
 
@@ -156,7 +160,7 @@ SCOPE_ONLY = re.compile(
 # "for one": "do they use new needles each time?" asks something of its own, and "is it just one
 # session?" asks how many sessions.
 THAT_FOR_ONE = re.compile(
-    r"^\W*((and|so|but|wait|ok(ay)?|sorry|hmm+|oh)\W+)*(is|was|are|were)\s+"
+    rf"^\W*({REACTION}\W+)*(is|was|are|were)\s+"
     r"(that|this|it|those|these)\s+((the\s+)?(price|cost|figure|figures|time|length)\s+)?"
     r"((per|each|every)\s+|for\s+(one|1|a\s+single|a|each|every)\s+)"
     r"(sessions?|visits?|treatments?|sittings?|appointments?|times?|go)\W*$", re.IGNORECASE)

@@ -28,6 +28,9 @@ SETTINGS = reading_rule_settings(RULE)
     "is that each time?",
     "ok is it every time?",
     "was that price for one visit?",
+    # after a reaction to the answer
+    "bruh. per time??",
+    "wow ok and per session",
 ])
 def test_asking_whether_that_was_for_one_session_or_all(text):
     assert asks_one_session_or_all(text)
