@@ -66,10 +66,6 @@ GAP_TERM_NAMES = {
     "reuse": "whether needles are reused",
     "reused": "whether needles are reused",
     "new needles": "whether needles are reused",
-    "alternative": "other treatments to choose instead",
-    "alternatives": "other treatments to choose instead",
-    "other option": "other treatments to choose instead",
-    "other options": "other treatments to choose instead",
 }
 
 
