@@ -268,14 +268,14 @@ def _split_sentence(sentence: str) -> List[str]:
         # have 6 sessions, how much would that cost?" is one
         added = bool(re.search(r"\b(also|plus)\b", joint.group(), re.IGNORECASE)
                      or ADDED.match(right))
+        body = FILLERS.sub("", right)  # once per joint: each pass reads the rest of the text
+        after_and = "and" in joint.group().lower()
         if not DOES_IT.match(right) and (
-                (QUESTION_START.match(FILLERS.sub("", right))
-                 or OPENS_INDIRECTLY.match(FILLERS.sub("", right))
-                 or (OPENS_WITH_A_CLAUSE.match(right.strip()) and "and" in joint.group().lower())
-                 or (WHETHER.match(FILLERS.sub("", right.strip()))
-                     and "and" in joint.group().lower())
-                 or WANTS_TO_KNOW.match(FILLERS.sub("", right))
-                 or (added and TELL_ME.match(FILLERS.sub("", right))))
+                (QUESTION_START.match(body) or OPENS_INDIRECTLY.match(body)
+                 or (OPENS_WITH_A_CLAUSE.match(right) and after_and)
+                 or (WHETHER.match(body) and after_and)
+                 or WANTS_TO_KNOW.match(body)
+                 or (added and TELL_ME.match(body)))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
                 and (_asks(left) or joiner

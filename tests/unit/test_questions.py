@@ -373,10 +373,18 @@ def test_a_question_opened_by_its_time_or_condition_after_and_is_its_own(text, q
     ("what does it cost? and my friend paid 200, is that right", 2),
     # alone, the claim and its check are one question
     ("my colleague says a salon did it to her friend, is that a real thing", 1),
-    # and "when I ..." with no question after it stays the first question's context
-    ("is it safe for me? I heal slowly, when I cut myself it takes weeks", 1),
 ])
 def test_a_claim_put_to_the_assistant_after_a_question_is_a_question_of_its_own(text, count):
+    assert len(split_questions(text)) == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # "when" before a subject opens a clause of the statement: context of the question before
+    ("is it safe for me? I heal slowly, when I cut myself it takes weeks", 1),
+    # with its verb next it asks
+    ("is it safe for me? I heal slowly, when can I go back to work after it", 2),
+])
+def test_when_in_a_last_clause_asks_only_with_its_verb_next(text, count):
     assert len(split_questions(text)) == count
 
 
