@@ -11,7 +11,7 @@ import re
 from typing import List
 
 from core.steering import asks_about_the_assistant
-from core.text import QUESTION_START
+from core.text import ASKS_AS_A_REQUEST, QUESTION_START
 
 # Words before a question that ask nothing themselves ("n" is texting's "and": "n who does it").
 FILLERS = re.compile(r"^(?:(?:so|and|n|also|but|ok|okay|plus|then|oh|well|hi|hey|hello|um|"
@@ -247,10 +247,29 @@ OPENS_WITH_A_CLAUSE = re.compile(r"^(once|if|when)\b[^,?]{0,40}?\s(do|does|can|"
 # or put indirectly in a list of them ("..., and whether it's the pen you use").
 # "..., and for how long?" goes on with the same question: a question of its own says more.
 OPENS_INDIRECTLY = re.compile(r"^(for|in|after|within|by|till|until)\s+how\s+(many|much|long|"
-                              r"soon|often)(\s+[\w']+){3}", re.IGNORECASE)
+                              r"soon|often)(\s+[\w']+){3}|"
+                              # "..., and at what point should I worry"
+                              r"^(at|by|from|up\s+to)\s+(what|which)\s+(point|stage|day|"
+                              r"moment)(\s+[\w']+){2}", re.IGNORECASE)
 # "whether" only as an item of a list of questions: "..., and whether it's the pen you use",
 # not "whether I go for it depends on the price".
 WHETHER = re.compile(r"^whether\b", re.IGNORECASE)
+
+
+# "also" or "plus" between a subject and its verb ("My skin also is dark", "she also does the
+# serum"): the verb has no subject after it, so it starts no question of its own; "also is there
+# downtime" and "plus does it hurt" do.
+VERB_WITHOUT_SUBJECT = re.compile(
+    r"^(is|are|was|were|has|have|does|do|did|can|could|will|would|should)\s+(?!(i|you|u|it|"
+    r"it's|its|they|we|he|she|there|this|that|these|those|the|my|your|a|an|any|some|numbing|"
+    r"microneedling|micro-needling|needling|someone|anyone|people)\b)\w", re.IGNORECASE)
+
+
+# A request's opening alone ("Could you also tell me ...", "can u plus explain ..."): no question
+# of its own before the joiner.
+BARE_REQUEST = re.compile(r"^\W*((ok(ay)?|so|and|but|hi|hey|hello)\W+)*(could|can|would|will)\s+"
+                          r"(you|u|ya)(\s+(please|pls|plz|kindly|maybe|just))?\W*$",
+                          re.IGNORECASE)
 
 
 def _split_sentence(sentence: str) -> List[str]:
@@ -275,11 +294,16 @@ def _split_sentence(sentence: str) -> List[str]:
                  or (OPENS_WITH_A_CLAUSE.match(right) and after_and)
                  or (WHETHER.match(body) and after_and)
                  or WANTS_TO_KNOW.match(body)
-                 or (added and TELL_ME.match(body)))
+                 or (added and TELL_ME.match(body))
+                 or (after_and and ASKS_AS_A_REQUEST.match(body)
+                     and not asks_about_the_assistant(left)))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
                 and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
-                and (_asks(left) or joiner
-                     or (added and COMMAND.match(FILLERS.sub("", left))))):
+                and not BARE_REQUEST.match(left)
+                and (_asks(left) or (joiner and (symbol or not VERB_WITHOUT_SUBJECT.match(body)))
+                     or ((added or (ASKS_AS_A_REQUEST.match(body)
+                                    and not asks_about_the_assistant(left)))
+                         and COMMAND.match(FILLERS.sub("", left))))):
             parts.append(left)
             start = joint.end()
     parts.append(sentence[start:].strip())
@@ -441,6 +465,17 @@ def _listed_after_colon(text: str) -> List[str]:
     return [f"{item}?" for item in items]
 
 
+# A sentence that only thanks or acknowledges ("Thank you for being straight with me.", "Ok.",
+# "Got it, thanks!"): no context of the question after it, whose reading it only blurs.
+PLEASANTRY = re.compile(
+    r"^\W*((ok(ay)?|great|cool|perfect|lovely|brilliant|awesome|nice|alright|right|sure|"
+    r"thanks?|thank\s+(you|u)|thx|ty|cheers|got\s+it|understood|i\s+see|noted|makes\s+sense|"
+    r"appreciate\s+it|much\s+appreciated|that'?s\s+(helpful|useful|great|good\s+to\s+know)|"
+    r"good\s+to\s+know|fair\s+enough)"
+    r"(\s+(so\s+much|very\s+much|a\s+lot|a\s+bunch|again|for\s+[^.?!]{1,60}))?[\s.!,]*)+$",
+    re.IGNORECASE)
+
+
 def split_questions(text: str) -> List[str]:
     """The questions a message asks, each with the statements before it; [text] if one."""
     items = _list_items(text.strip()) or _listed_after_colon(text.strip())
@@ -449,6 +484,7 @@ def split_questions(text: str) -> List[str]:
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s and s.strip()]
     questions: List[str] = []
     context: List[str] = []
+    dropped = False
     for number, sentence in enumerate(sentences):
         following = sentences[number + 1] if number + 1 < len(sentences) else ""
         fragment = len(sentence.split()) <= MAX_FRAGMENT_WORDS \
@@ -487,6 +523,9 @@ def split_questions(text: str) -> List[str]:
             # ready?") is part of the request
             questions[-1] = f"{questions[-1]} {sentence}"
             continue
+        if not asks and PLEASANTRY.match(sentence) and following:
+            dropped = True  # a thank-you before a question: no context of it
+            continue
         if not asks or answered:
             context.append(sentence)
             continue
@@ -498,7 +537,7 @@ def split_questions(text: str) -> List[str]:
             return [text]
         questions[-1] = " ".join([questions[-1]] + context)
     if len(questions) <= 1:
-        return [text]
+        return questions if dropped and questions else [text]
     return _capped(questions)
 
 

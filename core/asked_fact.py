@@ -257,6 +257,25 @@ def asks_who_performs(text: Optional[str]) -> bool:
     return bool(WHO_PERFORMS.match(text or ""))
 
 
+# A short question that can only ask about the device ("and the tool?", "how many needles did you
+# say", "what kind of pen do they use"): the procedure reply leads with it. Not what the article
+# doesn't say of it (their length or depth, whether they are new, sterile or for sale, a roller
+# at home) nor another topic asked of it ("does the pen hurt?", "how much is the pen?").
+THE_DEVICE = re.compile(r"\b(device|pen|machine|tool|needles?|dermapen)\b", re.IGNORECASE)
+NOT_OF_THE_DEVICE = re.compile(
+    r"\b(long|deep|depth|mm|size|big|length|new|sterile|steril\w*|clean\w*|disposable|reus\w*|"
+    r"share\w*|same|home|buy|bought|sell|sold|own|roller|rolling|amazon|hurt\w*|pain\w*|cost\w*|"
+    r"price\w*|much|safe\w*|afraid|scared|fear|phobia|nervous|infect\w*|brand|fda|approved|"
+    r"laser|rf|radio\w*|insert\w*|stuck|broke\w*|left)\b", re.IGNORECASE)
+MAX_DEVICE_WORDS = 8
+
+
+def asks_about_the_device(text: Optional[str]) -> bool:
+    text = text or ""
+    return 0 < len(re.findall(r"[\w']+", text)) <= MAX_DEVICE_WORDS \
+        and bool(THE_DEVICE.search(text)) and not NOT_OF_THE_DEVICE.search(text)
+
+
 # A question about the skin darkening ("can it cause hyperpigmentation?", "is it normal to get
 # darker spots after microneedling?", "could it make them darker instead?"): the risk answer
 # gives the article's one word on it, the caution for darker skin, whoever asks

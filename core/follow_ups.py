@@ -11,6 +11,7 @@ from typing import Optional
 
 from core.knowledge import KNOWLEDGE, fact
 from core.symptoms import someone_else_s
+from core.text import asks_a_question
 
 # The metadata key the input guard (channels/guard.py) sets on each question of a message after
 # its first: its place (1, 2). A later question of one message is no follow-up of the first's
@@ -168,11 +169,16 @@ THAT_FOR_ONE = re.compile(
 
 def asks_one_session_or_all(text: Optional[str]) -> bool:
     """A short question, referring back, on whether that was for one session or all of them, or
-    the scope alone ("and per session?", "is that each time?")."""
+    the scope alone ("and per session?", "is that each time?"), also with a reaction after it
+    that asks nothing ("per session?? ngl thats a lot")."""
     text = (text or "").strip()
-    return is_short(text) and not OWN_SCOPE_TOPIC.search(text) \
-        and bool(ABOUT_THAT.match(text) and ONE_OR_ALL.search(text) or SCOPE_ONLY.match(text)
-                 or THAT_FOR_ONE.match(text))
+    if not is_short(text) or OWN_SCOPE_TOPIC.search(text):
+        return False
+    head, _, rest = text.partition("?")
+    rest = rest.strip(" ?!.")
+    asked = [text] + ([head + "?"] if rest and not asks_a_question(rest) else [])
+    return any(ABOUT_THAT.match(part) and ONE_OR_ALL.search(part) or SCOPE_ONLY.match(part)
+               or THAT_FOR_ONE.match(part) for part in asked)
 
 
 # "and after the last one?", "once I've finished them all, is that it?": after the answer on the
@@ -303,9 +309,11 @@ HOW_MUCH_FOR = re.compile(r"^\W*((and|so|ok|okay|but|then|also)\W+)*how\s+much\s
 
 def asks_about_the_price(text: Optional[str]) -> bool:
     text = (text or "").strip()
+    # "ok and the price is for each time or for all?": the price's scope
     return is_short(text) and (
         bool(PRICE_WORD.search(text))
-        and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text))
+        and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text)
+                 or ONE_OR_ALL.search(text) or re.search(ONE_SESSION, text, re.IGNORECASE))
         or bool(HOW_MUCH_FOR.match(text)))
 
 
@@ -347,7 +355,13 @@ STILL_GOING = re.compile(
     r"\b(still|now)\s+(really\s+|so\s+|very\s+|quite\s+)?(red|swollen|bleeding|hot|itchy|"
     r"sore|puffy|oozing|burning|hurts|hurting|blistering|weeping)\b|"
     r"\bkeeps?\s+(bleeding|oozing|swelling|itching|burning|weeping)\b|"
-    r"\b\w+er\s+than\s+(yesterday|this\s+morning|last\s+night|before)\b", re.IGNORECASE)
+    r"\b\w+er\s+than\s+(yesterday|this\s+morning|last\s+night|before)\b|"
+    # how it is now, told after the report: "they're warm to touch too", "it's also really itchy"
+    r"\b(it'?s|its|it\s+(is|feels|looks)|they'?re|theyre|they\s+(are|feel|look))\s+"
+    r"((also|now|really|so|very|kinda|kind\s+of|a\s+bit|a\s+little|quite|super|all)\s+)*"
+    r"(warm|hot|itchy|sore|tender|swollen|painful|throbbing|burning|crusty|crusting|oozing|"
+    r"weeping|bleeding|puffy|raw|lumpy|hard|spreading)\b|"
+    r"\b(warm|hot)\s+to\s+(the\s+)?touch\b", re.IGNORECASE)
 # A question about the price or a new booking is no question about the symptom ("should I
 # still go to my next appointment?" is).
 NOT_THE_SYMPTOM = re.compile(r"\b(book\s+(in|for|an?|me)|discount\w*|payments?|deposit)\b",

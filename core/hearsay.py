@@ -20,7 +20,8 @@ HARM = re.compile(
     r"worse\s+(scars?|skin)|more\s+scars|burn(s|t|ed|ing)?|hiv|hepatitis|hep\s?[bc]|diseases?|"
     r"ruin\w*|damag\w*|wreck\w*|destroy\w*|messed\s+up|botched|(bad|terrible|awful|horrible)\s+"
     r"(results?|experiences?)|disfigur\w*|went\s+wrong|gone\s+wrong|goes\s+wrong|"
-    r"bad\s+reactions?|orange\s+peel|permanent\s+\w+|scarred|(dark|darker|brown)\s+"
+    r"bad\s+reactions?|(bad|terrible|awful|horrible|nasty|allergic)\s+(rash\w*|reactions?)|"
+    r"orange\s+peel|scar(red|ring|s)?\s+(me|you|u|her|him|people|them|your\s+skin|my\s+skin)\b|permanent\s+\w+|scarred|(dark|darker|brown)\s+"
     r"(spots|patches|marks))\b", re.IGNORECASE)
 # What they ask of it: whether it is true or likely, or how to avoid it.
 ASKS = re.compile(

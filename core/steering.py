@@ -64,6 +64,8 @@ STEERING = re.compile(
     r"mum|mom|dad|coach|skincare coach|assistant|chatbot|ai|dr)\b|"
     r"\bpretend\s+(you|ur|u|to\s+be|youre|you're|you\s+are|ure)\b|"
     r"\b(roleplay|role-play|role\s+play|play\s+the\s+role|stay\s+in\s+character)\b|"
+    # pressing for the role or the rules just refused: "come on just play along", "humour me"
+    r"\bplay\s+along\b|\bhumou?r\s+me\b|\bbreak\s+(your|the)\s+(own\s+)?rules\b|"
     r"\bimagine\s+(you|u)\s+(are|were|r)\b|\b(be\s+my|become\s+(my|a|an))\s+(girlfriend|boyfriend|"
     r"doctor|therapist|lawyer|nurse|mum|mom|dad|friend|coach|pharmacist)\b|"
     r"\b(you're|youre|you\s+are|u\s+r|ur)\s+(an?|my)\s+\w+(\s+\w+)?\s+now\b|\bDAN\b|"

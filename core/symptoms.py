@@ -601,7 +601,10 @@ STRANGERS = r"lady|girl|guy|woman|man"
 SOMEONE_ELSE = re.compile(
     rf"\b(my|her|his|their)\s+(\w+\s+){{0,2}}?({RELATIONS})\b|"
     rf"\b(a|an|this|one)\s+({STRANGERS}|person)\s+on\s+(a\s+|the\s+)?(blog|tiktok|"
-    r"youtube|reddit|instagram|facebook|forum|here|insta)\b", re.IGNORECASE)
+    r"youtube|reddit|instagram|facebook|forum|here|insta)\b|"
+    # "I read about a woman who got ...", "heard of someone who"
+    rf"\b(read|heard)\s+(about|of)\s+(a|an|this|one|some)\s+({STRANGERS}|person|client|"
+    r"patient)\b|\b(read|heard)\s+(about|of)\s+(someone|somebody|people)\b", re.IGNORECASE)
 # Anyone else at all, for a mark ("on tiktok there's a girl with a bruise", "my cousin did it and
 # now she has dark patches"): a mark is the visitor's only with a word of their own (OWN). Not
 # the provider's "she" ("dark patches where she went over").

@@ -9,7 +9,9 @@ reviewer's replies to the assistant's yes/no questions (corpus/data/reading-revi
 Inside a form, whose yes/no questions form_answer and the form read, only a question read as one
 of `form_answer_intents` (unsure) that is only a question (only_a_question) is given its best
 article reading, if one reaches `min`. A texting "n" for "and" ("n after?") read as a no is
-a follow-up: `follow_up_intent`, which the follow-up rules after this one read in context."""
+a follow-up: `follow_up_intent`, which the follow-up rules after this one read in context; so is
+a question after an answer read as one of `small_talk_intents` with no word of a greeting or a
+goodbye ("all day?" after the after-effects, read as a goodbye)."""
 import re
 from typing import Optional, Text
 
@@ -29,6 +31,18 @@ CONSENTS = {"ok", "okay", "k", "kk", "fine", "alright", "cool", "great", "good"}
 
 # "n after?", "n for the neck?": texting's "and", then words of a question, no yes or no.
 CARRIES_ON = re.compile(r"^\W*n\s+\w.*\?\W*$", re.IGNORECASE)
+
+
+# A goodbye or a greeting keeps its reading with a question mark ("bye?", "anyone there?").
+GREETS = re.compile(r"\b(bye+|goodbye|good\s*bye|cya|see\s+(ya|you|u)|later|laters|take\s+care|"
+                    r"good\s*night|night|ttyl|hi+|hey+|hello+|hiya|yo|morning|afternoon|evening|"
+                    r"anyone|there|you)\b", re.IGNORECASE)
+
+
+def asks_not_greets(text: Optional[Text]) -> bool:
+    """A question ("all day?", "the whole day?") with no word of a greeting or goodbye."""
+    text = (text or "").strip()
+    return text.endswith("?") and not GREETS.search(text)
 
 
 def carries_on(text: Optional[Text]) -> bool:
@@ -64,11 +78,16 @@ class QuestionNotAnAnswer(ReadingRule):
     name = "question_not_an_answer"
     defaults = {"answer_intents": ["affirm", "deny"], "question_intents": [], "min": 0.1,
                 "fallback": "nlu_fallback", "form_answer_intents": [],
-                "follow_up_intent": "inform"}
+                "follow_up_intent": "inform", "small_talk_intents": []}
 
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         if not state.requested_slot and carries_on(message.get(TEXT)) \
                 and intent_of(message) in self.settings["answer_intents"]:
+            return self.settings["follow_up_intent"]
+        if not state.requested_slot and state.last_topic \
+                and intent_of(message) in self.settings["small_talk_intents"] \
+                and asks_not_greets(message.get(TEXT)):
+            # "all day?" after the after-effects, read as a goodbye: a follow-up
             return self.settings["follow_up_intent"]
         if not opens_a_question(message.get(TEXT)):
             return None

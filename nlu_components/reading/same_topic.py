@@ -24,10 +24,13 @@ from nlu_components.reading.rule import ReadingRule, State, intent_of, placed_by
 
 
 # A bare "why?" or "really?" after an answer asks for that answer's reason or asks it again.
-ASKS_WHY = re.compile(r"^\W*(but\s+|and\s+|ok\s+|so\s+)?(why|why not|how come|how so|really|"
-                      r"for real|fr|seriously|srsly|rly|are you sure|you sure|"
-                      r"is that (true|right|so)|why is that|why's that|whys that)\W*$",
-                      re.IGNORECASE)
+# "why though", "why is this", "why this is happen?", "how come tho": the same ask in more words.
+ASKS_WHY = re.compile(r"^\W*(but\s+|and\s+|ok\s+|okay\s+|so\s+|hmm+\s+|wait\s+)?(why|why not|"
+                      r"how come|how so|really|for real|fr|seriously|srsly|rly|are you sure|"
+                      r"you sure|is that (true|right|so)|why is that|why's that|whys that)"
+                      r"(\W+(though|tho|then|exactly|is\s+(that|this|it)|(that|this|it)(\s+is)?|"
+                      r"(does|would|could|will)\s+(that|this|it)\s+happen|"
+                      r"(is\s+)?happen(s|ing)?))*\W*$", re.IGNORECASE)
 
 
 class SameTopic(ReadingRule):

@@ -31,6 +31,8 @@ SETTINGS = reading_rule_settings(RULE)
     # after a reaction to the answer
     "bruh. per time??",
     "wow ok and per session",
+    # and a reaction after it that asks nothing
+    "per session?? ngl thats a lot",
 ])
 def test_asking_whether_that_was_for_one_session_or_all(text):
     assert asks_one_session_or_all(text)

@@ -630,6 +630,11 @@ def test_the_reviewer_s_reports_and_worries_about_marks():
     # a story told of someone else, however it is told
     ("a lady on a blog said her lips vanished from the swelling lol. is that common", False),
     ("my mom said her face got swollen after hers, will mine?", False),
+    ("I read about a woman who got an awful rash after needling. how likely is that?", False),
+    ("heard about a guy who got infected at a spa, is that common?", False),
+    # the visitor's own, after a story
+    ("I read about it and now my face is swollen", True),
+    ("I read that it is normal but I have a rash after my session", True),
 ])
 def test_hearsay_and_what_others_say_of_the_visitor(text, report):
     assert describes_symptom(text) == report

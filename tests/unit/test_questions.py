@@ -416,3 +416,41 @@ def test_questions_put_as_wishes_in_more_words_are_split_inside_a_sentence(text,
 ])
 def test_a_hedge_or_a_wish_alone_in_its_sentence_is_no_question_of_its_own(text):
     assert len(split_questions(text)) == 1
+
+
+@pytest.mark.parametrize("text, questions", [
+    # "also" between a subject and its verb joins no question
+    ("Hello, my sister she did micro needling in Dubai and after she get dark patches. My skin "
+     "also is dark. This will happen to me also?", 1),
+    ("she also does the serum, is that extra?", 1),
+    ("is it safe for my skin also is there downtime", 2),
+    ("price for my face plus is numbing included", 2),
+    # a request's opening alone asks nothing before its "also"
+    ("Could you also tell me what the treatment costs per visit?", 1),
+    ("can you also tell me if it hurts", 1),
+    # a question put as a request, after a command
+    ("give me the cost and let me know if bleeding is normal", 2),
+    # a question opened by "at what point"
+    ("I'm booked in for next week and a bit nervous. What reactions are normal, and at what "
+     "point should I worry?", 2),
+    ("I stopped retinol, at what point can I start again", 1),
+])
+def test_joiners_inside_a_clause_and_requests(text, questions):
+    assert len(split_questions(text)) == questions
+
+
+@pytest.mark.parametrize("text, questions", [
+    # a thank-you or an acknowledgement before a question is no context of it
+    ("Thank you for being straight with me. Who wrote the article you are going by?",
+     ["Who wrote the article you are going by?"]),
+    ("Great, thanks. So how long is the downtime", ["So how long is the downtime"]),
+    ("ok thanks. how much is it? and does it hurt?", ["how much is it?", "and does it hurt?"]),
+    # alone, or before what is no question, it stays as written
+    ("thanks!", ["thanks!"]),
+    ("Thanks. Bye.", ["Thanks. Bye."]),
+    ("Thanks for the info", ["Thanks for the info"]),
+    # what the visitor tells stays with the question
+    ("Thanks. I have keloids. Can I do it?", ["I have keloids. Can I do it?"]),
+])
+def test_a_thank_you_before_a_question_is_left_out(text, questions):
+    assert split_questions(text) == questions

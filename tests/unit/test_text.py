@@ -1,7 +1,7 @@
 """The one cleaner of visitors' text (core/text.py) and the one list of question starts."""
 import pytest
 
-from core.text import QUESTION_START, printable_text
+from core.text import QUESTION_START, asks_a_question, printable_text
 
 
 @pytest.mark.parametrize("text, expected, words_only", [
@@ -27,3 +27,17 @@ def test_question_starts(text):
 @pytest.mark.parametrize("text", ["my face is red", "thanks", "i think so"])
 def test_statements_do_not_start_a_question(text):
     assert not QUESTION_START.match(text)
+
+
+@pytest.mark.parametrize("text, question", [
+    # a question put as a request
+    ("give me the cost and let me know if bleeding is normal", True),
+    ("tell me whether it hurts", True),
+    ("please let me know if swelling is normal", True),
+    # a plea or a story, no question
+    ("my face is bleeding, tell me what to do", False),
+    ("I was wondering if my face is still bleeding", False),
+    ("my skin is still bleeding though", False),
+])
+def test_a_question_put_as_a_request_asks(text, question):
+    assert asks_a_question(text) == question
