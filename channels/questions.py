@@ -265,6 +265,14 @@ VERB_WITHOUT_SUBJECT = re.compile(
     r"microneedling|micro-needling|needling|someone|anyone|people)\b)\w", re.IGNORECASE)
 
 
+# A topic named as a fragment after "+" or "&" ("how long is the needling part + total
+# cost"): a question of its own; "for the face + neck" names a part of one question.
+TOPIC_FRAGMENT = re.compile(r"^((the|total|overall|full|and)\s+)*(cost|costs|price|pricing|fees?|"
+                            r"downtime|recovery|pain|sessions|results|numbing|side\s+effects|"
+                            r"aftercare|risks?)(\s+(per\s+session|each|total|overall))?\W*$",
+                            re.IGNORECASE)
+
+
 # A request's opening alone ("Could you also tell me ...", "can u plus explain ..."): no question
 # of its own before the joiner.
 BARE_REQUEST = re.compile(r"^\W*((ok(ay)?|so|and|but|hi|hey|hello)\W+)*(could|can|would|will)\s+"
@@ -289,16 +297,20 @@ def _split_sentence(sentence: str) -> List[str]:
                      or ADDED.match(right))
         body = FILLERS.sub("", right)  # once per joint: each pass reads the rest of the text
         after_and = "and" in joint.group().lower()
+        # (slashes make their own lists: _slash_list)
+        topic_fragment = joint.group().strip() in ("+", "&") and bool(TOPIC_FRAGMENT.match(body))
         if not DOES_IT.match(right) and (
                 (QUESTION_START.match(body) or OPENS_INDIRECTLY.match(body)
                  or (OPENS_WITH_A_CLAUSE.match(right) and after_and)
                  or (WHETHER.match(body) and after_and)
                  or WANTS_TO_KNOW.match(body)
                  or (added and TELL_ME.match(body))
+                 or topic_fragment
                  or (after_and and ASKS_AS_A_REQUEST.match(body)
                      and not asks_about_the_assistant(left)))
                 and len(left.split()) >= (1 if symbol else MIN_WORDS)
-                and len(right.split()) >= MIN_WORDS and not _only_points_back(right)
+                and (len(right.split()) >= MIN_WORDS or topic_fragment)
+                and not _only_points_back(right)
                 and not BARE_REQUEST.match(left)
                 and (_asks(left) or (joiner and (symbol or not VERB_WITHOUT_SUBJECT.match(body)))
                      or ((added or (ASKS_AS_A_REQUEST.match(body)
@@ -476,6 +488,14 @@ PLEASANTRY = re.compile(
     re.IGNORECASE)
 
 
+# A letter's or a chat's sign-off after the last question ("Yours sincerely, Margaret", "Kind
+# regards", "thanks in advance!").
+SIGN_OFF = re.compile(r"^\W*(yours\s+(sincerely|truly|faithfully)|(kind(est)?\s+|best\s+|warm\s+|"
+                      r"many\s+)?regards|best\s+wishes|sincerely|thanks\s+in\s+advance|"
+                      r"thank\s+you\s+in\s+advance|many\s+thanks|tia)\b[\w\s,.!'-]{0,40}$",
+                      re.IGNORECASE)
+
+
 def split_questions(text: str) -> List[str]:
     """The questions a message asks, each with the statements before it; [text] if one."""
     items = _list_items(text.strip()) or _listed_after_colon(text.strip())
@@ -525,6 +545,10 @@ def split_questions(text: str) -> List[str]:
             continue
         if not asks and PLEASANTRY.match(sentence) and following:
             dropped = True  # a thank-you before a question: no context of it
+            continue
+        if not asks and questions and not context and not following \
+                and (PLEASANTRY.match(sentence) or SIGN_OFF.match(sentence)):
+            dropped = True  # a sign-off after the last question
             continue
         if not asks or answered:
             context.append(sentence)

@@ -115,8 +115,11 @@ def asks_how_long_that_lasts(text: Optional[str]) -> bool:
 HOW_SOON = re.compile(
     r"^\W*((and|so|but|ok(ay)?|then|hmm+|um+)\W+)*how\s+(fast|soon|quickly)"
     r"(\s+(will|would|do|does|can|could)\s+(i|it|you|u|they|we)"
-    r"(\s+(see|notice|work|kick|show)\w*"
-    r"(\s+(it|in|results?|a\s+difference|anything))?)?)?\W*$", re.IGNORECASE)
+    r"(\s+(see|notice|work|kick|show|look|become)\w*"
+    r"(\s+(it|in|results?|a\s+difference|anything|a\s+change|any\s+change|an\s+improvement|"
+    # "how soon would they look smaller" after what it treats
+    r"(any\s+)?(smaller|better|smoother|clearer|different|tighter|improved|flatter|lighter)))?)?)?"
+    r"\W*$", re.IGNORECASE)
 
 
 def asks_how_soon(text: Optional[str]) -> bool:
@@ -257,7 +260,7 @@ NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 COUNT_ONLY = re.compile(
     rf"^\W*((and|so|but|ok(ay)?|then|hmm+|oh|what|how|if|i|do|did|get|go|for|about|with|only|"
     rf"just|all|of|them|those|we|say|like|want|wanted|to|plan|planning|on|doing|would|"
-    rf"it|be|costs?|the|price|total)\W+)*{NUMBER}"
+    rf"it|be|costs?|the|price|total|wait|no|sorry|actually|make|meant|mean)\W+)*{NUMBER}"
     rf"(\W+(of\s+them|sessions?|treatments?|appointments?|visits?|rounds?|times?|then|instead|"
     rf"total|in total|altogether|cost|costs|be|come to|run me))*\W*$", re.IGNORECASE)
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -265,8 +268,14 @@ COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 
 def session_count_follow_up(text: Optional[str]) -> Optional[int]:
-    """The number of sessions a short count-only follow-up names ("and for five?" -> 5)."""
+    """The number of sessions a short count-only follow-up names ("and for five?" -> 5), also
+    as the last sentence of a message that tells why first ("no wait, my friend only did 4
+    sessions. what would 4 come to?")."""
     text = (text or "").strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    if len(sentences) > 1 and is_short(sentences[-1]) and COUNT_ONLY.match(sentences[-1]) \
+            and not any(asks_a_question(s) for s in sentences[:-1]):
+        text = sentences[-1]
     found = COUNT_ONLY.match(text) if is_short(text) else None
     if not found:
         return None
@@ -327,6 +336,9 @@ OWN_SITUATION = re.compile(
     r"does this|does it|what (do|should|can) i|what now|how long (will|until|till|before)|"
     r"when will|how do i (get rid|treat|fix|stop)|is there anything)\b"
     r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
+    # "can you just tell me what cream to put on it"
+    r"|\bwhat\s+(cream|ointment|lotion|gel|balm|product|stuff|medicine|meds|antibiotic)s?\s+"
+    r"(to|should\s+i|can\s+i|do\s+i)\s+(put|use|apply|take)\b"
     # mid-sentence, after what they told: "it just looks bad so can I just ice it", "I've four
     # more booked, do I keep them?"
     r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
@@ -361,7 +373,11 @@ STILL_GOING = re.compile(
     r"((also|now|really|so|very|kinda|kind\s+of|a\s+bit|a\s+little|quite|super|all)\s+)*"
     r"(warm|hot|itchy|sore|tender|swollen|painful|throbbing|burning|crusty|crusting|oozing|"
     r"weeping|bleeding|puffy|raw|lumpy|hard|spreading)\b|"
-    r"\b(warm|hot)\s+to\s+(the\s+)?touch\b", re.IGNORECASE)
+    r"\b(warm|hot)\s+to\s+(the\s+)?touch\b|"
+    # "they kinda itch too", "it burns a bit"
+    r"\b(it|they|both|all\s+of\s+them)\s+((also|now|really|kinda|kind\s+of|sort\s+of|still|"
+    r"just)\s+)*(itch|itches|burn|burns|sting|stings|throb|throbs|ooze|oozes|bleed|bleeds|"
+    r"weep|weeps|hurt|hurts|ache|aches)\b", re.IGNORECASE)
 # A question about the price or a new booking is no question about the symptom ("should I
 # still go to my next appointment?" is).
 NOT_THE_SYMPTOM = re.compile(r"\b(book\s+(in|for|an?|me)|discount\w*|payments?|deposit)\b",

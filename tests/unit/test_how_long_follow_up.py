@@ -57,7 +57,9 @@ def parsed(text, intent="ask_procedure"):
 
 
 @pytest.mark.parametrize("topic, intent", [("results", "ask_results"),
-                                           ("downtime", "ask_downtime")])
+                                           ("downtime", "ask_downtime"),
+                                           # after the series and its maintenance: the results'
+                                           ("treatment_plan", "ask_results")])
 def test_after_results_or_after_effects_it_asks_about_them(topic, intent):
     message = component().process([parsed("for how long")], tracker_after(topic))[0]
     assert message.get("intent")["name"] == intent
@@ -91,6 +93,8 @@ def test_the_configured_intents_exist_in_the_domain():
     ("how fast?", True),
     ("ok how soon would I see it", True),
     ("and how quickly does it work?", True),
+    ("how soon would they look smaller", True),
+    ("how soon will it look better", True),
     ("how quick is it?", False),    # the session's length
     ("how soon could i get in?", False),
     ("how soon can I start?", False),

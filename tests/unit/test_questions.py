@@ -454,3 +454,21 @@ def test_joiners_inside_a_clause_and_requests(text, questions):
 ])
 def test_a_thank_you_before_a_question_is_left_out(text, questions):
     assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text, questions", [
+    # a topic named as the last fragment after "+", "&" or "/"
+    ("how long does the numbing sit + how long is the needling part + total cost",
+     ["how long does the numbing sit", "how long is the needling part", "total cost"]),
+    ("is it safe for dark skin & downtime?", ["is it safe for dark skin", "downtime?"]),
+    # a part of one question
+    ("how much for the face + neck", ["how much for the face + neck"]),
+    ("can i do my face & neck", ["can i do my face & neck"]),
+    # a sign-off after the last question is left out
+    ("Could you kindly explain what the procedure consists of? Yours sincerely, Margaret",
+     ["Could you kindly explain what the procedure consists of?"]),
+    ("how much? Kind regards, Sue Smith", ["how much?"]),
+    ("how much is it? I have dark skin. Thanks", ["how much is it? I have dark skin. Thanks"]),
+])
+def test_topic_fragments_and_sign_offs(text, questions):
+    assert split_questions(text) == questions

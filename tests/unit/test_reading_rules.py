@@ -290,6 +290,10 @@ def test_without_a_stated_context_what_it_treats_stays(role):
 @pytest.mark.parametrize("text, count", [
     ("and for five?", 5), ("ok what if I do 5", 5), ("for all six?", 6), ("what would 4 cost", 4),
     ("how long is it?", None), ("do i need 6", None), ("is it safe for 5 year olds", None),
+    # a correction, or the count asked after why
+    ("wait no six", 6), ("sorry i meant 4", 4), ("no", None),
+    ("no wait, my friend said she only did 4 sessions. what would 4 come to?", 4),
+    ("I did 3 sessions. is that enough?", None), ("how many sessions? and 4?", None),
 ])
 def test_a_count_after_the_price(text, count):
     assert session_count_follow_up(text) == count
@@ -461,6 +465,7 @@ def after_a_report():
     ("can I spread the cost over a few months", False),
     ("no it's not getting any bigger", False),
     ("ok thanks, so can I book in for friday", False),
+    ("can you just tell me what cream to put on it", True),
 ])
 def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     message = parsed(text, "ask_treatment_plan")
@@ -476,6 +481,7 @@ def test_after_a_reported_symptom_questions_about_it_go_to_care(text, care):
     ("still really puffy", True),
     ("redder than last night", True),
     ("they're warm to touch too", True),
+    ("they kinda itch too", True),
     ("it's also really itchy now", True),
     ("it's not hot", False),
     ("is it hot in the clinic?", False),
