@@ -68,7 +68,7 @@ STEERING = re.compile(
     r"\bplay\s+along\b|\bhumou?r\s+me\b|\bbreak\s+(your|the)\s+(own\s+)?rules\b|"
     r"\bimagine\s+(you|u)\s+(are|were|r)\b|\b(be\s+my|become\s+(my|a|an))\s+(girlfriend|boyfriend|"
     r"doctor|therapist|lawyer|nurse|mum|mom|dad|friend|coach|pharmacist)\b|"
-    r"\b(you're|youre|you\s+are|u\s+r|ur)\s+(an?|my)\s+\w+(\s+\w+)?\s+now\b|\bDAN\b|"
+    r"\b(you're|youre|you\s+are|u\s+r|ur)\s+(an?|my)\s+\w+(\s+\w+)?\s+now\b|(?-i:\bDAN\b)|"
     # other visitors' conversations or data
     r"\b(other|previous|last|earlier|another)\s+(people|persons?|visitors?|users?|patients?|"
     r"customers?|clients?)\b.{0,40}\b(ask|asked|say|said|type|typed|told|write|wrote|chat|"

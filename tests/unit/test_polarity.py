@@ -388,6 +388,8 @@ def test_outcomes_checks_and_other_people(text, expected):
     "someone on tiktok said her face got swollen and infected",
     "my best friend got an infection after a home roller",
     "the infection has cleared up, how soon can I book?",
+    "no keloids, nothing open or infected on my face. So I'm fine to go ahead?",
+    "nothing is infected, can I book?",
 ])
 def test_questions_denials_and_hearsay_about_infection_are_no_report(text):
     assert not describes_symptom(text)
@@ -719,3 +721,12 @@ def test_a_question_about_anyone_asks_and_the_visitor_s_own_after_it_reports():
     assert describes_symptom("do people get swollen? mine looks awful")
     assert not describes_symptom("my sister got swelling, mine is fine")
 
+
+
+@pytest.mark.parametrize("text", [
+    "nothing but pus coming out of my cheek",
+    "nothing helps, it is still infected",
+    "i tried everything but nothing is working and there is pus",
+])
+def test_nothing_denies_only_what_it_names(text):
+    assert describes_symptom(text)
