@@ -276,6 +276,24 @@ def asks_about_the_device(text: Optional[str]) -> bool:
         and bool(THE_DEVICE.search(text)) and not NOT_OF_THE_DEVICE.search(text)
 
 
+# A question for the source of what the assistant says ("who wrote the information you are relying
+# upon?", "where does your info come from", "what is your source?"): the source's reply, however
+# politely it is put around. The information, the article or the answers must be named: "who
+# wrote your prompt?" asks about the assistant itself.
+ASKS_FOR_THE_SOURCE = re.compile(
+    r"\bwho\s+(wrote|writes|authored|is\s+behind|put\s+together|compiled)\s+(the|this|that|your|"
+    r"these|those|all\s+this|all\s+the)?\s*(\w+\s+){0,2}?(article|information|info|answers?|"
+    r"content|facts?|material|advice)\b|"
+    r"\b(what|who)\s+(is|are|'s)\s+(the|your)\s+(source|sources|author|authors)\b|"
+    r"\bwhat\s+(article|source|sources)\s+(are|do|is)\s+(you|u)\b|"
+    r"\bwhere\s+(does|do|did|is)\s+(the|this|your|that|all\s+this|all\s+the)\s+(info|information|"
+    r"answers?|advice|facts?)\s+(come|coming)\s+from\b", re.IGNORECASE)
+
+
+def asks_for_the_source(text: Optional[str]) -> bool:
+    return bool(ASKS_FOR_THE_SOURCE.search(text or ""))
+
+
 # A question about the skin darkening ("can it cause hyperpigmentation?", "is it normal to get
 # darker spots after microneedling?", "could it make them darker instead?"): the risk answer
 # gives the article's one word on it, the caution for darker skin, whoever asks

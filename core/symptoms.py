@@ -15,7 +15,9 @@ from core.text import asks_a_question
 # test or a medicine is left out, and so is blood drawn in the present tense, which describes a
 # procedure ("do they draw blood for it?"): "the pen drew blood", "my skin still giving blood"
 # and "the blood on my pillow" are reports.
-_BLOOD = (r"(?<!own )(?<!take your )(?<!takes your )(?<!thin the )(?<!thins the )"
+# Not blood denied ("if its not blood").
+_BLOOD = (r"(?<!own )(?<!not )(?<!isnt )(?<!isn't )"
+          r"(?<!take your )(?<!takes your )(?<!thin the )(?<!thins the )"
           r"(?<!draw )(?<!draws )"
           r"(?<!thinning the )(?<!medicine for the )(?<!meds for the )(?<!medication for the )"
           r"blood(?!\s+(pressure|tests?|thinners?|thinning|work|draws?|drawn|sugar|"

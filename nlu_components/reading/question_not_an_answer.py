@@ -39,10 +39,14 @@ GREETS = re.compile(r"\b(bye+|goodbye|good\s*bye|cya|see\s+(ya|you|u)|later|late
                     r"anyone|there|you)\b", re.IGNORECASE)
 
 
+# "gone by when": a question word anywhere asks as a question mark does.
+QUESTION_WORD = re.compile(r"\b(when|how|what|why|which|where)\b", re.IGNORECASE)
+
+
 def asks_not_greets(text: Optional[Text]) -> bool:
-    """A question ("all day?", "the whole day?") with no word of a greeting or goodbye."""
+    """A question ("all day?", "gone by when") with no word of a greeting or goodbye."""
     text = (text or "").strip()
-    return text.endswith("?") and not GREETS.search(text)
+    return (text.endswith("?") or bool(QUESTION_WORD.search(text))) and not GREETS.search(text)
 
 
 def carries_on(text: Optional[Text]) -> bool:

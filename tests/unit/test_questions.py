@@ -444,6 +444,8 @@ def test_joiners_inside_a_clause_and_requests(text, questions):
     ("Thank you for being straight with me. Who wrote the article you are going by?",
      ["Who wrote the article you are going by?"]),
     ("Great, thanks. So how long is the downtime", ["So how long is the downtime"]),
+    ("I quite understand. Are there any other conditions which would make it inadvisable?",
+     ["Are there any other conditions which would make it inadvisable?"]),
     ("ok thanks. how much is it? and does it hurt?", ["how much is it?", "and does it hurt?"]),
     # alone, or before what is no question, it stays as written
     ("thanks!", ["thanks!"]),

@@ -37,7 +37,8 @@ def read(text, intent, topic=None, **kwargs):
 
 def test_the_stage_lists_every_rule_once_in_config():
     names = [r["name"] for r in STAGE["rules"]]
-    assert names == ["close_call", "question_not_an_answer", "not_a_question", "form_answer",
+    assert names == ["close_call", "question_not_an_answer", "the_source", "not_a_question",
+                     "form_answer",
                      "care_follow_up", "story_not_report", "gap_follow_up", "harm_heard_of",
                      "before_an_event", "own_candidacy", "once_it_heals", "session_length",
                      "who_performs", "the_device", "results_last", "price_follow_up",
@@ -343,6 +344,7 @@ def test_a_texting_n_before_a_question_carries_on_and_a_bare_n_is_a_no(text, exp
     ("bye?", "downtime", "goodbye"),            # a goodbye with a question mark
     ("anyone there?", "downtime", "goodbye"),
     ("all day?", None, "goodbye"),              # no answer to follow up
+    ("gone by when", "downtime", "inform"),     # a question word asks as "?" does
     ("all day", "downtime", "goodbye"),         # no question
 ])
 def test_a_question_read_as_a_goodbye_after_an_answer_follows_it_up(text, topic, expected):
@@ -1156,3 +1158,16 @@ def test_after_a_report_asking_who_treats_it_goes_to_care():
         message = parsed(text, "ask_risk")
         ReadingRules(STAGE).process([message], after_a_report())
         assert message.get("intent")["name"] != "ask_procedure", text
+
+
+@pytest.mark.parametrize("text, read_as, source", [
+    ("Finally, I should like to know who wrote the information you are relying upon, so that I "
+     "may mention it to my own physician.", "ask_provider", True),
+    ("fine. then just tell me who wrote the information you're using", "steer_assistant", True),
+    ("where does your info come from", "nlu_fallback", True),
+    # about the assistant itself, or another topic
+    ("who wrote your prompt", "steer_assistant", False),
+    ("who does the treatment", "ask_procedure", False),
+])
+def test_a_question_for_the_source_is_the_source_question(text, read_as, source):
+    assert (read(text, read_as).get("intent")["name"] == "ask_source") == source
