@@ -678,9 +678,21 @@ OWN_BODY = re.compile(
     r"turned|were|was|seems?)\b", re.IGNORECASE)
 
 
+# The after-effects told as over ("My face was red that night, flaked a bit on day three, and now
+# it looks totally normal"): only what is told after it can be happening now.
+OVER_NOW = re.compile(
+    r"\b(now|today)\s+(it|its|it's|everything|my\s+\w+|the\s+\w+)\s+((\w+)\s+)?(looks?|is|are|"
+    r"feels?|seems?)\s+((totally|completely|perfectly|back\s+to|totally\s+back\s+to|all)\s+)?"
+    r"(normal|fine|ok|okay|clear|healed)\b", re.IGNORECASE)
+
+
 def long_question_telling_nothing(text: Optional[str]) -> bool:
     text = text or ""
-    return len(re.findall(r"[\w']+", text)) >= LONG_QUESTION_WORDS and asks_a_question(text) \
-        and not (mentions_symptom(text) or describes_symptom(text) or AFTER_TREATMENT.search(text)
-                 or NEW_MARK.search(text) or WHEN_NOW.search(NOT_OF_THE_SKIN.sub(" ", text))
-                 or BODY_STATE.search(text) or OWN_BODY.search(text))
+    if len(re.findall(r"[\w']+", text)) < LONG_QUESTION_WORDS or not asks_a_question(text) \
+            or mentions_symptom(text) or describes_symptom(text):
+        return False
+    over = OVER_NOW.search(text)
+    told = text[over.end():] if over else text
+    return not (AFTER_TREATMENT.search(told) or NEW_MARK.search(told)
+                or WHEN_NOW.search(NOT_OF_THE_SKIN.sub(" ", told))
+                or BODY_STATE.search(told) or OWN_BODY.search(told))

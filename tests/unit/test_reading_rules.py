@@ -1083,6 +1083,12 @@ def test_timing_it_before_an_event_gets_the_answer_that_bears_on_it(text, intent
 
 
 @pytest.mark.parametrize("text, question", [
+    # the after-effects told as over; only what comes after can be happening now
+    ("I had my first microneedling at a different place two weeks ago. My face was red that "
+     "night, flaked a bit on day three, and now it looks totally normal, but honestly I can't see "
+     "much change in my scars. Is it normal to not notice much after just one?", True),
+    ("I had my first microneedling two weeks ago. My face was red that night and now it looks "
+     "totally normal but my cheeks feel hot and tight, is that something to worry about?", False),
     ("I have been reading about collagen and would really like to know, as someone in her "
      "forties with fine lines and some old acne marks, roughly when I would notice a difference, "
      "if the article still holds today?", True),
