@@ -482,7 +482,8 @@ def _listed_after_colon(text: str) -> List[str]:
 PLEASANTRY = re.compile(
     r"^\W*((ok(ay)?|great|cool|perfect|lovely|brilliant|awesome|nice|alright|right|sure|"
     r"thanks?|thank\s+(you|u)|thx|ty|cheers|got\s+it|understood|i\s+see|noted|makes\s+sense|"
-    r"appreciate\s+it|much\s+appreciated|that'?s\s+(helpful|useful|great|good\s+to\s+know)|"
+    r"appreciate\s+it|much\s+appreciated|(that'?s|thats)\s+(helpful|useful|great|good|"
+    r"reassuring|fair|nice|interesting|good\s+to\s+know)|"
     r"good\s+to\s+know|fair\s+enough|fine|i\s+((quite|completely|totally|fully)\s+)?understand)"
     r"(\s+(so\s+much|very\s+much|a\s+lot|a\s+bunch|again|for\s+[^.?!]{1,60}))?[\s.!,]*)+$",
     re.IGNORECASE)

@@ -276,6 +276,23 @@ def asks_about_the_device(text: Optional[str]) -> bool:
         and bool(THE_DEVICE.search(text)) and not NOT_OF_THE_DEVICE.search(text)
 
 
+# A short question of what to ask a provider ("what do i ask them", "what should I ask her before I
+# book then"): the provider advice says what to ask. Not what to ask about another topic ("what
+# should I ask about the price?").
+ASKS_WHAT_TO_ASK = re.compile(
+    r"\bwhat\s+((questions?|things?)\s+)?(do|should|can|could|would|to)\s+(i\s+)?ask\b|"
+    r"\bwhat\s+to\s+ask\b", re.IGNORECASE)
+ANOTHER_TOPIC = re.compile(r"\b(price|cost|pay|pain|hurt|numb\w*|serum|downtime|results?|"
+                           r"sessions?|booking|book\s+in|insurance)\b", re.IGNORECASE)
+MAX_WHAT_TO_ASK_WORDS = 10
+
+
+def asks_what_to_ask(text: Optional[str]) -> bool:
+    text = text or ""
+    return 0 < len(re.findall(r"[\w']+", text)) <= MAX_WHAT_TO_ASK_WORDS \
+        and bool(ASKS_WHAT_TO_ASK.search(text)) and not ANOTHER_TOPIC.search(text)
+
+
 # A question for the source of what the assistant says ("who wrote the information you are relying
 # upon?", "where does your info come from", "what is your source?"): the source's reply, however
 # politely it is put around. The information, the article or the answers must be named: "who

@@ -42,6 +42,7 @@ from nlu_components.reading.story_not_report import StoryNotReport
 from nlu_components.reading.symptom_report import SymptomReport
 from nlu_components.reading.the_device import TheDevice
 from nlu_components.reading.the_source import TheSource
+from nlu_components.reading.what_to_ask import WhatToAsk
 from nlu_components.reading.topic_not_in_article import TopicNotInArticle
 from nlu_components.reading.unsure_of_scope import UnsureOfScope
 from nlu_components.reading.when_to_seek_care import WhenToSeekCare
@@ -51,8 +52,8 @@ from nlu_components.relabel import relabel
 RULES: Dict[Text, Type[ReadingRule]] = {rule.name: rule for rule in (
     CloseCall, QuestionNotAnAnswer, TheSource, NotAQuestion, FormAnswer, CareFollowUp,
     StoryNotReport, GapFollowUp, HarmHeardOf, BeforeAnEvent, OwnCandidacy, OnceItHeals,
-    SessionLength, WhoPerforms, TheDevice, ResultsLast, PriceFollowUp, HowLong, AfterTheSeries,
-    AfterTheSession, AvoidIt, ConditionStatement, WhenToSeekCare, SymptomReport,
+    SessionLength, WhoPerforms, TheDevice, WhatToAsk, ResultsLast, PriceFollowUp, HowLong,
+    AfterTheSeries, AfterTheSession, AvoidIt, ConditionStatement, WhenToSeekCare, SymptomReport,
     TopicNotInArticle, OneOrAll, SameTopic, UnsureOfScope, ReportForm)}
 
 

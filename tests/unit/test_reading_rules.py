@@ -41,7 +41,8 @@ def test_the_stage_lists_every_rule_once_in_config():
                      "form_answer",
                      "care_follow_up", "story_not_report", "gap_follow_up", "harm_heard_of",
                      "before_an_event", "own_candidacy", "once_it_heals", "session_length",
-                     "who_performs", "the_device", "results_last", "price_follow_up",
+                     "who_performs", "the_device", "what_to_ask", "results_last",
+                     "price_follow_up",
                      "how_long_follow_up",
                      "after_the_series", "after_the_session", "avoid_it",
                      "condition_statement", "when_to_seek_care",
@@ -1177,3 +1178,17 @@ def test_after_a_report_asking_who_treats_it_goes_to_care():
 ])
 def test_a_question_for_the_source_is_the_source_question(text, read_as, source):
     assert (read(text, read_as).get("intent")["name"] == "ask_source") == source
+
+
+@pytest.mark.parametrize("text, read_as, provider", [
+    ("what do i ask them", "help", True),
+    ("what questions should I ask", "nlu_fallback", True),
+    ("ok what should i ask her before i book then", "ask_procedure", True),
+    ("what should I ask about the price?", "ask_cost", False),
+])
+def test_a_question_of_what_to_ask_is_the_provider_question(text, read_as, provider):
+    assert (read(text, read_as).get("intent")["name"] == "ask_provider") == provider
+
+
+def test_the_device_asked_as_if_of_the_assistant_is_the_procedure_question():
+    assert read("What machine do you use", "help").get("intent")["name"] == "ask_procedure"
