@@ -275,8 +275,10 @@ TOPIC_FRAGMENT = re.compile(r"^((the|total|overall|full|and)\s+)*(cost|costs|pri
 
 # A request's opening alone ("Could you also tell me ...", "can u plus explain ..."): no question
 # of its own before the joiner.
-BARE_REQUEST = re.compile(r"^\W*((ok(ay)?|so|and|but|hi|hey|hello)\W+)*(could|can|would|will)\s+"
-                          r"(you|u|ya)(\s+(please|pls|plz|kindly|maybe|just))?\W*$",
+BARE_REQUEST = re.compile(r"^\W*((ok(ay)?|so|and|but|hi|hey|hello)\W+)*((could|can|would|will)\s+"
+                          r"(you|u|ya)(\s+(please|pls|plz|kindly|maybe|just))?|"
+                          # "I should also like to know whether ..."
+                          r"(i|we)\s+(should|would|could|might|will|do))\W*$",
                           re.IGNORECASE)
 
 

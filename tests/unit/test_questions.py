@@ -428,6 +428,7 @@ def test_a_hedge_or_a_wish_alone_in_its_sentence_is_no_question_of_its_own(text)
     # a request's opening alone asks nothing before its "also"
     ("Could you also tell me what the treatment costs per visit?", 1),
     ("can you also tell me if it hurts", 1),
+    ("I should also like to know whether the person carrying it out would be a physician", 1),
     # a question put as a request, after a command
     ("give me the cost and let me know if bleeding is normal", 2),
     # a question opened by "at what point"
