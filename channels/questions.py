@@ -11,6 +11,7 @@ import re
 from typing import List
 
 from core.steering import asks_about_the_assistant
+from core.symptoms import mentions_symptom
 from core.text import ASKS_AS_A_REQUEST, QUESTION_START
 
 # Words before a question that ask nothing themselves ("n" is texting's "and": "n who does it").
@@ -256,11 +257,11 @@ OPENS_INDIRECTLY = re.compile(r"^(for|in|after|within|by|till|until)\s+how\s+(ma
 WHETHER = re.compile(r"^whether\b", re.IGNORECASE)
 
 
-# "also" or "plus" between a subject and its verb ("My skin also is dark", "she also does the
-# serum"): the verb has no subject after it, so it starts no question of its own; "also is there
-# downtime" and "plus does it hurt" do.
+# "also" or "plus" between a subject and its verb ("My skin also is dark"): the verb "be" with no
+# subject after it starts no question of its own; "also is there downtime" and "also do needles
+# hurt" do.
 VERB_WITHOUT_SUBJECT = re.compile(
-    r"^(is|are|was|were|has|have|does|do|did|can|could|will|would|should)\s+(?!(i|you|u|it|"
+    r"^(is|are|was|were)\s+(?!(i|you|u|it|"
     r"it's|its|they|we|he|she|there|this|that|these|those|the|my|your|a|an|any|some|numbing|"
     r"microneedling|micro-needling|needling|someone|anyone|people)\b)\w", re.IGNORECASE)
 
@@ -268,7 +269,7 @@ VERB_WITHOUT_SUBJECT = re.compile(
 # A topic named as a fragment after "+" or "&" ("how long is the needling part + total
 # cost"): a question of its own; "for the face + neck" names a part of one question.
 TOPIC_FRAGMENT = re.compile(r"^((the|total|overall|full|and)\s+)*(cost|costs|price|pricing|fees?|"
-                            r"downtime|recovery|pain|sessions|results|numbing|side\s+effects|"
+                            r"downtime|recovery|sessions|results|numbing|side\s+effects|"
                             r"aftercare|risks?)(\s+(per\s+session|each|total|overall))?\W*$",
                             re.IGNORECASE)
 
@@ -487,16 +488,29 @@ PLEASANTRY = re.compile(
     r"appreciate\s+it|much\s+appreciated|(that'?s|thats)\s+(helpful|useful|great|good|"
     r"reassuring|fair|nice|interesting|good\s+to\s+know)|"
     r"good\s+to\s+know|fair\s+enough|fine|i\s+((quite|completely|totally|fully)\s+)?understand)"
-    r"(\s+(so\s+much|very\s+much|a\s+lot|a\s+bunch|again|for\s+[^.?!]{1,60}))?[\s.!,]*)+$",
-    re.IGNORECASE)
+    r"(\s+(so\s+much|very\s+much|a\s+lot|a\s+bunch|again|for\s+(that|this|it|everything|"
+    r"the\s+info|the\s+information|the\s+answers?|the\s+reply|your\s+help|your\s+time|"
+    r"explaining|being\s+(so\s+)?(straight|honest|clear|patient|helpful)(\s+with\s+me)?)))?"
+    r"[\s.!,]*)+$", re.IGNORECASE)
 
 
 # A letter's or a chat's sign-off after the last question ("Yours sincerely, Margaret", "Kind
 # regards", "thanks in advance!").
-SIGN_OFF = re.compile(r"^\W*(yours\s+(sincerely|truly|faithfully)|(kind(est)?\s+|best\s+|warm\s+|"
-                      r"many\s+)?regards|best\s+wishes|sincerely|thanks\s+in\s+advance|"
-                      r"thank\s+you\s+in\s+advance|many\s+thanks|tia)\b[\w\s,.!'-]{0,40}$",
-                      re.IGNORECASE)
+SIGN_OFF = re.compile(r"^\W*(?i:yours\s+(sincerely|truly|faithfully)|(kind(est)?\s+|best\s+|"
+                      r"warm\s+|many\s+)?regards|best\s+wishes|sincerely|thanks\s+in\s+advance|"
+                      r"thank\s+you\s+in\s+advance|many\s+thanks|tia)"
+                      # and a name: "Yours sincerely, Margaret", "Kind regards, Sue Smith"
+                      r"(\s*,?\s*[A-Z][\w'-]*(\s+[A-Z][\w'-]*){0,2})?[\s.!]*$")
+
+
+def _only_courtesy(sentence: str, pattern: "re.Pattern") -> bool:
+    """A sentence that is only a thank-you or a sign-off, telling nothing of the visitor."""
+    return bool(pattern.match(sentence)) and not OWN_WORDS.search(sentence) \
+        and not mentions_symptom(sentence)
+
+
+# Words of the visitor's own: a sentence with them tells something, whatever courtesy it holds.
+OWN_WORDS = re.compile(r"\b(my|mine|i'?m|im|i\s+am|i\s+have|i'?ve|ive|i\s+had)\b", re.IGNORECASE)
 
 
 def split_questions(text: str) -> List[str]:
@@ -546,11 +560,11 @@ def split_questions(text: str) -> List[str]:
             # ready?") is part of the request
             questions[-1] = f"{questions[-1]} {sentence}"
             continue
-        if not asks and PLEASANTRY.match(sentence) and following:
+        if not asks and _only_courtesy(sentence, PLEASANTRY) and following:
             dropped = True  # a thank-you before a question: no context of it
             continue
         if not asks and questions and not context and not following \
-                and (PLEASANTRY.match(sentence) or SIGN_OFF.match(sentence)):
+                and (_only_courtesy(sentence, PLEASANTRY) or _only_courtesy(sentence, SIGN_OFF)):
             dropped = True  # a sign-off after the last question
             continue
         if not asks or answered:

@@ -266,14 +266,19 @@ NOT_OF_THE_DEVICE = re.compile(
     r"\b(long|deep|depth|mm|size|big|length|new|sterile|steril\w*|clean\w*|disposable|reus\w*|"
     r"share\w*|same|home|buy|bought|sell|sold|own|roller|rolling|amazon|hurt\w*|pain\w*|cost\w*|"
     r"price\w*|much|safe\w*|afraid|scared|fear|phobia|nervous|infect\w*|brand|fda|approved|"
-    r"laser|rf|radio\w*|insert\w*|stuck|broke\w*|left)\b", re.IGNORECASE)
+    r"laser|rf|radio\w*|insert\w*|stuck|broke\w*|left|"
+    # what it treats or does, asked of the pen: "does the pen work on acne scars"
+    r"work\w*|treat\w*|help\w*|fix\w*|results?|acne|scars?|stretch|lines|wrinkles|pores|"
+    r"cause\w*|gave|give|given|bumps?|rash\w*|marks?|this|these|mine|my|sessions?)\b",
+    re.IGNORECASE)
 MAX_DEVICE_WORDS = 8
 
 
 def asks_about_the_device(text: Optional[str]) -> bool:
     text = text or ""
     return 0 < len(re.findall(r"[\w']+", text)) <= MAX_DEVICE_WORDS \
-        and bool(THE_DEVICE.search(text)) and not NOT_OF_THE_DEVICE.search(text)
+        and bool(THE_DEVICE.search(text)) and not NOT_OF_THE_DEVICE.search(text) \
+        and not mentions_symptom(text)
 
 
 # A short question of what to ask a provider ("what do i ask them", "what should I ask her before I
@@ -290,7 +295,8 @@ MAX_WHAT_TO_ASK_WORDS = 10
 def asks_what_to_ask(text: Optional[str]) -> bool:
     text = text or ""
     return 0 < len(re.findall(r"[\w']+", text)) <= MAX_WHAT_TO_ASK_WORDS \
-        and bool(ASKS_WHAT_TO_ASK.search(text)) and not ANOTHER_TOPIC.search(text)
+        and bool(ASKS_WHAT_TO_ASK.search(text)) and not ANOTHER_TOPIC.search(text) \
+        and not mentions_symptom(text) and not re.search(r"\b(my|mine)\b", text, re.IGNORECASE)
 
 
 # A question for the source of what the assistant says ("who wrote the information you are relying
@@ -301,7 +307,9 @@ ASKS_FOR_THE_SOURCE = re.compile(
     r"\bwho\s+(wrote|writes|authored|is\s+behind|put\s+together|compiled)\s+(the|this|that|your|"
     r"these|those|all\s+this|all\s+the)?\s*(\w+\s+){0,2}?(article|information|info|answers?|"
     r"content|facts?|material|advice)\b|"
-    r"\b(what|who)\s+(is|are|'s)\s+(the|your)\s+(source|sources|author|authors)\b|"
+    r"\b(what|who)\s+(is|are|'s)\s+(your)\s+(source|sources|author|authors)\b|"
+    r"\bthe\s+(source|author)\s+of\s+(this|that|the|your)\s+(info|information|article|advice|"
+    r"answers?)\b|"
     r"\bwhat\s+(article|source|sources)\s+(are|do|is)\s+(you|u)\b|"
     r"\bwhere\s+(does|do|did|is)\s+(the|this|your|that|all\s+this|all\s+the)\s+(info|information|"
     r"answers?|advice|facts?)\s+(come|coming)\s+from\b", re.IGNORECASE)

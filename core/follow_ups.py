@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from core.knowledge import KNOWLEDGE, fact
-from core.symptoms import someone_else_s
+from core.symptoms import BODY_STATE, mentions_symptom, someone_else_s
 from core.text import asks_a_question
 
 # The metadata key the input guard (channels/guard.py) sets on each question of a message after
@@ -179,7 +179,10 @@ def asks_one_session_or_all(text: Optional[str]) -> bool:
         return False
     head, _, rest = text.partition("?")
     rest = rest.strip(" ?!.")
-    asked = [text] + ([head + "?"] if rest and not asks_a_question(rest) else [])
+    # a reaction, not what the visitor tells ("is that per session? i have keloids")
+    reaction = rest and not asks_a_question(rest) and not BODY_STATE.search(rest) \
+        and not re.search(r"\b(i|i'?m|im|my|me|mine|i'?ve|ive)\b", rest, re.IGNORECASE)
+    asked = [text] + ([head + "?"] if reaction else [])
     return any(ABOUT_THAT.match(part) and ONE_OR_ALL.search(part) or SCOPE_ONLY.match(part)
                or THAT_FOR_ONE.match(part) for part in asked)
 
@@ -273,8 +276,13 @@ def session_count_follow_up(text: Optional[str]) -> Optional[int]:
     sessions. what would 4 come to?")."""
     text = (text or "").strip()
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    before = " ".join(sentences[:-1])
+    # what comes before tells only why: nothing of the visitor's own or of a symptom ("I have
+    # keloids on my chest. 3 sessions." is no price question)
     if len(sentences) > 1 and is_short(sentences[-1]) and COUNT_ONLY.match(sentences[-1]) \
-            and not any(asks_a_question(s) for s in sentences[:-1]):
+            and not any(asks_a_question(s) for s in sentences[:-1]) \
+            and not mentions_symptom(before) and not BODY_STATE.search(before) \
+            and not re.search(r"\b(i|i'?m|im|i'?ve|ive|me|mine)\b", before, re.IGNORECASE):
         text = sentences[-1]
     found = COUNT_ONLY.match(text) if is_short(text) else None
     if not found:
@@ -309,6 +317,11 @@ MOVES_THE_PRICE = re.compile(
     r"(change|changes|depend\w*|go\s+up|goes\s+up|vary|varies|differ\w*)\b", re.IGNORECASE)
 
 
+# The price named by a word of money ("total" also times things: "how long in total").
+MONEY_WORD = re.compile(r"\b(cost|costs|price|prices|pricing|fee|fees|charge|charged)\b|\$",
+                        re.IGNORECASE)
+
+
 # "how much for both thighs", "and how much to do my neck": "how much" with no noun of its own
 # ("how much swelling") asks the price.
 HOW_MUCH_FOR = re.compile(r"^\W*((and|so|ok|okay|but|then|also)\W+)*how\s+much\s+(is\s+it\s+|"
@@ -322,7 +335,8 @@ def asks_about_the_price(text: Optional[str]) -> bool:
     return is_short(text) and (
         bool(PRICE_WORD.search(text))
         and bool(WHAT_PRICE_COVERS.search(text) or MOVES_THE_PRICE.search(text)
-                 or ONE_OR_ALL.search(text) or re.search(ONE_SESSION, text, re.IGNORECASE))
+                 or (MONEY_WORD.search(text) and (ONE_OR_ALL.search(text)
+                                                  or re.search(ONE_SESSION, text, re.IGNORECASE))))
         or bool(HOW_MUCH_FOR.match(text)))
 
 
@@ -338,7 +352,7 @@ OWN_SITUATION = re.compile(
     r"|\bwhat (to|do i|should i) do\b|\b(put|apply) (something|anything)\b"
     # "can you just tell me what cream to put on it"
     r"|\bwhat\s+(cream|ointment|lotion|gel|balm|product|stuff|medicine|meds|antibiotic)s?\s+"
-    r"(to|should\s+i|can\s+i|do\s+i)\s+(put|use|apply|take)\b"
+    r"(to|should\s+i|can\s+i|do\s+i)\s+(put|use|apply|take)\b(?!.*\bnumb)"
     # mid-sentence, after what they told: "it just looks bad so can I just ice it", "I've four
     # more booked, do I keep them?"
     r"|\b(so|and|but)\s+(like\s+)?(should|can|could|do)\s+i\b"
@@ -371,8 +385,8 @@ STILL_GOING = re.compile(
     # how it is now, told after the report: "they're warm to touch too", "it's also really itchy"
     r"\b(it'?s|its|it\s+(is|feels|looks)|they'?re|theyre|they\s+(are|feel|look))\s+"
     r"((also|now|really|so|very|kinda|kind\s+of|a\s+bit|a\s+little|quite|super|all)\s+)*"
-    r"(warm|hot|itchy|sore|tender|swollen|painful|throbbing|burning|crusty|crusting|oozing|"
-    r"weeping|bleeding|puffy|raw|lumpy|hard|spreading)\b|"
+    r"(itchy|sore|tender|swollen|painful|throbbing|burning|crusty|crusting|oozing|"
+    r"weeping|bleeding|puffy|raw|lumpy|spreading)\b|"
     r"\b(warm|hot)\s+to\s+(the\s+)?touch\b|"
     # "they kinda itch too", "it burns a bit"
     r"\b(it|they|both|all\s+of\s+them)\s+((also|now|really|kinda|kind\s+of|sort\s+of|still|"

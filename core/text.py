@@ -43,19 +43,18 @@ LEADING_FILLERS = re.compile(r"^\W*((ok(ay)?|so|and|but|also|well|hmm+|oh|then|u
                              r"like|hi|hey|hello)\W+)+", re.IGNORECASE)
 
 
-# A question put as a request: "let me know if bleeding is normal", "and tell me whether it
-# hurts". Only the request's own words: "I was wondering if my face is still bleeding" tells.
+# A question put as a request, for the segmenter (channels/questions.py): "give me the cost and
+# let me know if bleeding is normal" asks two things.
 ASKS_AS_A_REQUEST = re.compile(r"^((and|also|then|please|pls|plz|just)\s+)*(let\s+(me|us)\s+"
                                r"know|tell\s+(me|us))\s+(if|whether)\b",
                                re.IGNORECASE)
 
 
 def asks_a_question(text: Optional[str]) -> bool:
-    """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal", "give
-    me the cost and let me know if bleeding is normal"), not a report ("I think it's infected",
-    "my skin is still bleeding though")."""
+    """A question ("how can I tell if it's infected?", "bleeding a bit, is that normal"), not a
+    report ("I think it's infected", "my skin is still bleeding though"). A question put as a
+    request ("let me know if ...") is one for the segmenter only: "my skin is burning since the
+    treatment, tell me if that's normal" reports."""
     text = LEADING_FILLERS.sub("", (text or "").strip())
-    clauses = [clause.strip() for clause in re.split(r"[,.;!]|\band\b", text)]
     return "?" in text or bool(QUESTION_START.match(text)) or any(
-        QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:]) \
-        or any(ASKS_AS_A_REQUEST.match(clause) for clause in clauses)
+        QUESTION_START.match(clause.strip()) for clause in re.split(r"[,.;!]", text)[1:])

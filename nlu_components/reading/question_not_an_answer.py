@@ -36,7 +36,7 @@ CARRIES_ON = re.compile(r"^\W*n\s+\w.*\?\W*$", re.IGNORECASE)
 # A goodbye or a greeting keeps its reading with a question mark ("bye?", "anyone there?").
 GREETS = re.compile(r"\b(bye+|goodbye|good\s*bye|cya|see\s+(ya|you|u)|later|laters|take\s+care|"
                     r"good\s*night|night|ttyl|hi+|hey+|hello+|hiya|yo|morning|afternoon|evening|"
-                    r"anyone|there|you)\b", re.IGNORECASE)
+                    r"anyone|there|you|good|ok|okay|fine|alright|well)\b", re.IGNORECASE)
 
 
 # "gone by when": a question word anywhere asks as a question mark does.

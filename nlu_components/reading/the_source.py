@@ -3,14 +3,16 @@ the information you are relying upon", "fine. then just tell me who wrote the in
 using", core/asked_fact.py's `asks_for_the_source`) is `intent`, the source question, however
 politely or crossly it is put around: the classifier read such long or framed questions as the
 provider advice, a request about the assistant or unsure. Taken from `from_intents`; never a
-message describing a symptom, which the safety rules after this one read."""
+message naming a symptom, how the skin is or anything of the visitor's own ("who wrote the
+advice about downtime, mine has been crusty and hot for a week"), which the rules after this one
+read."""
 from typing import Optional, Text
 
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from core.asked_fact import asks_for_the_source
-from core.symptoms import mentions_symptom
+from core.symptoms import BODY_STATE, OWN, describes_symptom, mentions_symptom
 from nlu_components.reading.rule import ReadingRule, State, intent_of
 
 
@@ -21,6 +23,7 @@ class TheSource(ReadingRule):
     def rewrite(self, message: Message, state: State) -> Optional[Text]:
         text = message.get(TEXT)
         if intent_of(message) not in self.settings["from_intents"] \
-                or not asks_for_the_source(text) or mentions_symptom(text):
+                or not asks_for_the_source(text) or mentions_symptom(text) \
+                or describes_symptom(text) or BODY_STATE.search(text) or OWN.search(text):
             return None
         return self.settings["intent"]

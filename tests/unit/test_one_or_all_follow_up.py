@@ -46,6 +46,8 @@ def test_asking_whether_that_was_for_one_session_or_all(text):
     "is it just one session?",      # how many sessions
     "is it a single session?",
     "is that per session? and does it hurt",
+    "is that per session? i have keloids",      # told, not a reaction
+    "is that per session? face feels hot and tight",
     "is it painful each time?",
     "is that each time you go back for the maintenance ones after the series is done and paid",
     "do all of them hurt?",

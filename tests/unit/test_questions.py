@@ -423,6 +423,7 @@ def test_a_hedge_or_a_wish_alone_in_its_sentence_is_no_question_of_its_own(text)
     ("Hello, my sister she did micro needling in Dubai and after she get dark patches. My skin "
      "also is dark. This will happen to me also?", 1),
     ("she also does the serum, is that extra?", 1),
+    ("Price for full face also do needles hurt", 2),
     ("is it safe for my skin also is there downtime", 2),
     ("price for my face plus is numbing included", 2),
     # a request's opening alone asks nothing before its "also"
@@ -475,3 +476,17 @@ def test_a_thank_you_before_a_question_is_left_out(text, questions):
 ])
 def test_topic_fragments_and_sign_offs(text, questions):
     assert split_questions(text) == questions
+
+
+@pytest.mark.parametrize("text", [
+    # a reviewer's reports and conditions told beside a courtesy: never left out
+    "ok for a couple days but now its oozing yellow stuff. normal?",
+    "Is it normal? thanks for any help my face is oozing since yesterday",
+    "Will it heal? Best wishes, blisters all over my cheeks now",
+    "Can I go to the gym after? Many thanks, my face is still bleeding a lot",
+    "Thanks for that, I'm on accutane. Is it safe?",
+    "Is it safe? Thank you for your time, I'm breastfeeding",
+    "face is burning & pain",
+])
+def test_a_courtesy_that_tells_something_is_kept(text):
+    assert " ".join(split_questions(text)) == " ".join(text.split())
