@@ -4,21 +4,11 @@ reply leads with the device (actions/asked_fact.py); the classifier had read suc
 follow-up of the last answer ("and the tool?" after what it is) or was unsure. Taken from
 `from_intents`, never inside a form, and not after a reported symptom ("the needles left marks"
 is for care)."""
-from typing import Optional, Text
-
-from rasa.shared.nlu.constants import TEXT
-from rasa.shared.nlu.training_data.message import Message
-
 from core.asked_fact import asks_about_the_device
-from nlu_components.reading.rule import ReadingRule, State, intent_of
+from nlu_components.reading.only_asks import OnlyAsks
 
 
-class TheDevice(ReadingRule):
+class TheDevice(OnlyAsks):
     name = "the_device"
     defaults = {"intent": "ask_procedure", "from_intents": []}
-
-    def rewrite(self, message: Message, state: State) -> Optional[Text]:
-        if state.requested_slot or state.reported \
-                or intent_of(message) not in self.settings["from_intents"]:
-            return None
-        return self.settings["intent"] if asks_about_the_device(message.get(TEXT)) else None
+    asks = staticmethod(asks_about_the_device)
