@@ -503,10 +503,15 @@ SIGN_OFF = re.compile(r"^\W*(?i:yours\s+(sincerely|truly|faithfully)|(kind(est)?
                       r"(\s*,?\s*[A-Z][\w'-]*(\s+[A-Z][\w'-]*){0,2})?[\s.!]*$")
 
 
+# A courtesy is short: a longer sentence is never matched against the patterns (a hostile
+# 1000-character run of "ok ok ok ..." took half as long again to split when it was).
+MAX_COURTESY_CHARS = 100
+
+
 def _only_courtesy(sentence: str, pattern: "re.Pattern") -> bool:
     """A sentence that is only a thank-you or a sign-off, telling nothing of the visitor."""
-    return bool(pattern.match(sentence)) and not OWN_WORDS.search(sentence) \
-        and not mentions_symptom(sentence)
+    return len(sentence) <= MAX_COURTESY_CHARS and bool(pattern.match(sentence)) \
+        and not OWN_WORDS.search(sentence) and not mentions_symptom(sentence)
 
 
 # Words of the visitor's own: a sentence with them tells something, whatever courtesy it holds.

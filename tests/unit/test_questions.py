@@ -490,3 +490,9 @@ def test_topic_fragments_and_sign_offs(text, questions):
 ])
 def test_a_courtesy_that_tells_something_is_kept(text):
     assert " ".join(split_questions(text)) == " ".join(text.split())
+
+
+def test_only_a_short_sentence_can_be_a_courtesy():
+    # a run of courtesy words longer than a courtesy stays as written before its question
+    text = "ok " * 40 + "thanks. how much is it?"
+    assert split_questions(text) == [text]
